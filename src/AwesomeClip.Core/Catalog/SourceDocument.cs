@@ -1,0 +1,16 @@
+namespace AwesomeClip.Core.Catalog;
+
+/// <summary>A version of the list that was imported. The newest one is the template the export writes back into.</summary>
+public sealed class SourceDocument
+{
+    public int Id { get; set; }
+
+    public required string FileName { get; set; }
+
+    /// <summary>Lower-case hex SHA-256 of the file's bytes.</summary>
+    public required string Sha256 { get; set; }
+
+    public required string Markdown { get; set; }
+
+    public DateTime ImportedAt { get; set; }
+}

@@ -1,0 +1,32 @@
+namespace AwesomeClip.Core.Import;
+
+public sealed record ImportReport(
+    string FileName,
+    int Categories,
+    int Papers,
+    int Links,
+    int Figures,
+    int Added,
+    int Updated,
+    int Removed,
+    int Unchanged,
+    IReadOnlyList<ImportIssue> Issues,
+    TimeSpan Duration)
+{
+    public int Skipped => Issues.Count(i => i.Severity == ImportIssueSeverity.Skipped);
+
+    public bool ChangedAnything => Added + Updated + Removed > 0;
+
+    public IEnumerable<string> ToLines()
+    {
+        yield return $"Imported {FileName}: {Papers} papers in {Categories} categories, {Links} links, {Figures} figures ({Duration.TotalMilliseconds:0} ms).";
+        yield return ChangedAnything
+            ? $"Catalog: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged."
+            : "Catalog: no changes (already up to date).";
+        if (Issues.Count > 0)
+        {
+            yield return $"{Issues.Count} warning(s){(Skipped > 0 ? $", {Skipped} row(s) skipped" : "")}:";
+            foreach (var issue in Issues) yield return "  " + issue;
+        }
+    }
+}

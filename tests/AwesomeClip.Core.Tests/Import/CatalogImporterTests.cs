@@ -1,0 +1,37 @@
+using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace AwesomeClip.Core.Tests.Import;
+
+public sealed class CatalogImporterTests
+{
+    [Fact]
+    public async Task ShouldImportTheRealListIntoAnEmptyCatalog()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var report = await Importers.For(database).ImportFileAsync(Repo.RealList);
+
+        Assert.Equal(109, report.Added);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(109, await db.Papers.CountAsync());
+        Assert.Equal(13, await db.Categories.CountAsync());
+        Assert.Equal(report.Links, await db.PaperLinks.CountAsync());
+    }
+
+    [Fact]
+    public async Task ShouldChangeNothingWhenTheSameFileIsImportedTwice()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var importer = Importers.For(database);
+        await importer.ImportFileAsync(Repo.RealList);
+        var second = await importer.ImportFileAsync(Repo.RealList);
+
+        Assert.False(second.ChangedAnything);
+        Assert.Equal(109, second.Unchanged);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(109, await db.Papers.CountAsync());
+        Assert.Equal(1, await db.SourceDocuments.CountAsync());
+        Assert.All(await db.Papers.ToListAsync(), p => Assert.Equal(1, p.Version));
+    }
+}
