@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using AwesomeClip.Core.Storage;
+using AwesomeClip.Web.Api;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using AwesomeClip.Web.Components;
+using AwesomeClip.Web.Figures;
+using AwesomeClip.Web.Storage;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace AwesomeClip.Web;
+
+public static class AppSetup
+{
+    public static WebApplicationBuilder AddAwesomeClip(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddCatalog();
+        // Keys live with the rest of the runtime state, so cookies and antiforgery tokens survive restarts.
+        builder.Services.AddDataProtection().SetApplicationName("AwesomeClip");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((o, storage, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(storage.Value.DataDirectory, "keys")), logs));
+        builder.Services.AddProblemDetails();
+        // Chinese text is written as UTF-8, not as &#x...; entities (which would triple the page size).
+        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return builder;
+    }
+
+    public static WebApplication UseAwesomeClip(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapCatalogApi();
+        app.MapFigures();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
+    /// <summary>Migrates, seeds an empty catalog, and prints where to browse once the server listens.</summary>
+    public static async Task InitializeAwesomeClipAsync(this WebApplication app)
+    {
+        var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            Console.WriteLine($"AwesomeClip: {papers} papers in {categories} categories.");
+            foreach (var address in addresses) Console.WriteLine($"Browse the catalog at {address}");
+        });
+    }
+}

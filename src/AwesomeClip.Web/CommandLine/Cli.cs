@@ -1,0 +1,71 @@
+using AwesomeClip.Web.Storage;
+
+namespace AwesomeClip.Web.CommandLine;
+
+/// <summary>The same executable as the web app runs maintenance commands: <c>dotnet run --project src/AwesomeClip.Web -- import list.md</c>.</summary>
+public static class Cli
+{
+    private static readonly ICommand[] Commands = [new ImportCommand()];
+
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && (IsHelp(args[0]) || Commands.Any(c => c.Name == args[0]));
+
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    {
+        stdout ??= Console.Out;
+        stderr ??= Console.Error;
+        if (IsHelp(args[0]))
+        {
+            WriteHelp(stdout);
+            return 0;
+        }
+
+        var command = Commands.Single(c => c.Name == args[0]);
+        var parsed = CommandArguments.Parse(args.Skip(1));
+        if (parsed.Help)
+        {
+            stdout.WriteLine(command.Usage);
+            return 0;
+        }
+
+        var builder = Host.CreateApplicationBuilder(parsed.ConfigurationArgs);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddCatalog();
+        using var host = builder.Build();
+        try
+        {
+            return await command.RunAsync(parsed, host.Services, stdout, stderr);
+        }
+        catch (CommandUsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine(command.Usage);
+            return 2;
+        }
+        catch (Microsoft.Extensions.Options.OptionsValidationException e)
+        {
+            stderr.WriteLine($"error: invalid configuration: {string.Join("; ", e.Failures)}");
+            return 2;
+        }
+    }
+
+    private static bool IsHelp(string arg) => arg is "help" or "--help" or "-h" or "-?";
+
+    private static void WriteHelp(TextWriter stdout)
+    {
+        stdout.WriteLine("AwesomeClip — the Awesome-CLIP list as a living catalog.");
+        stdout.WriteLine();
+        stdout.WriteLine("Run the web app:   dotnet run --project src/AwesomeClip.Web [--urls http://127.0.0.1:5080]");
+        stdout.WriteLine("Run a command:     dotnet run --project src/AwesomeClip.Web -- <command> [arguments]");
+        stdout.WriteLine();
+        stdout.WriteLine("Commands:");
+        foreach (var c in Commands) stdout.WriteLine($"  {c.Usage}\n      {c.Summary}");
+        stdout.WriteLine("  help\n      Show this text.");
+        stdout.WriteLine();
+        stdout.WriteLine("Configuration (environment variable or --Key=value):");
+        stdout.WriteLine("  Storage__DataDirectory   folder for the database, search index and uploaded figures");
+        stdout.WriteLine("                           (default: ~/.local/share/AwesomeClip)");
+        stdout.WriteLine("  Seed__ListPath           list imported on first start (default: the shipped data/awesome-clip.md)");
+        stdout.WriteLine("  ASPNETCORE_URLS / --urls listen address of the web app");
+    }
+}

@@ -1,0 +1,36 @@
+using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace AwesomeClip.Web.Storage;
+
+/// <summary>First start: migrations, then the seed list into an empty catalog. Later starts keep what is there.</summary>
+public sealed class CatalogInitializer(
+    IDbContextFactory<CatalogDbContext> dbFactory,
+    CatalogImporter importer,
+    CatalogReader reader,
+    IOptions<StorageOptions> storage,
+    IOptions<SeedOptions> seed,
+    ILogger<CatalogInitializer> logger)
+{
+    public async Task<(int Papers, int Categories)> InitializeAsync(CancellationToken ct = default)
+    {
+        Directory.CreateDirectory(storage.Value.DataDirectory);
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            if (pending.Count > 0) logger.LogInformation("Applying {Count} migration(s) to {Database}", pending.Count, storage.Value.DatabasePath);
+            await CatalogDatabase.MigrateAsync(db, ct);
+            if (await db.SourceDocuments.AnyAsync(ct) || await db.Papers.AnyAsync(ct) || await db.Categories.AnyAsync(ct))
+                return await reader.CountsAsync(ct);
+        }
+
+        logger.LogInformation("Empty catalog: importing {List}", seed.Value.ListPath);
+        var report = await importer.ImportFileAsync(seed.Value.ListPath, ct);
+        foreach (var line in report.ToLines().Take(2)) logger.LogInformation("{Line}", line);
+        if (report.Issues.Count > 0) logger.LogInformation("The seed list has {Count} warnings; run the import command to see them", report.Issues.Count);
+        return await reader.CountsAsync(ct);
+    }
+}

@@ -1,0 +1,81 @@
+using AwesomeClip.Web.CommandLine;
+
+namespace AwesomeClip.Web.Tests.CommandLine;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-cli", Guid.NewGuid().ToString("N"));
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await Cli.RunAsync([.. args, $"--Storage:DataDirectory={dataDirectory}"], stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("--help")]
+    public async Task ShouldDescribeEveryCommandInHelp(string arg)
+    {
+        var stdout = new StringWriter();
+        var exit = await Cli.RunAsync([arg], stdout, new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Contains("import <file.md>", stdout.ToString());
+        Assert.Contains("Storage__DataDirectory", stdout.ToString());
+    }
+
+    [Fact]
+    public async Task ShouldImportAFileAndPrintTheReport()
+    {
+        var (exit, output, _) = await RunAsync("import", Fixture("tiny-list.md"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("1 papers in 1 categories", output);
+        Assert.Contains("1 added", output);
+        Assert.Contains("figure ./images/none.png of 'A Tiny Detector' does not exist", output);
+    }
+
+    [Fact]
+    public async Task ShouldReportNoChangesWhenImportingTheSameFileAgain()
+    {
+        await RunAsync("import", Fixture("tiny-list.md"));
+        var (exit, output, _) = await RunAsync("import", Fixture("tiny-list.md"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("no changes", output);
+    }
+
+    [Theory]
+    [InlineData("no-table.md", "holds no catalog table")]
+    [InlineData("not-utf8.md", "is not UTF-8")]
+    [InlineData("empty.md", "is empty")]
+    [InlineData("missing.md", "does not exist")]
+    public async Task ShouldRefuseBadFilesWithAClearMessageAndNonZeroExit(string file, string message)
+    {
+        var (exit, _, error) = await RunAsync("import", Fixture(file));
+
+        Assert.Equal(1, exit);
+        Assert.Contains(message, error);
+        Assert.Contains("The catalog was not changed", error);
+    }
+
+    [Fact]
+    public async Task ShouldExplainUsageErrors()
+    {
+        var (exit, _, error) = await RunAsync("import");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("import takes exactly one file", error);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(dataDirectory, recursive: true); } catch (DirectoryNotFoundException) { }
+    }
+}
