@@ -65,9 +65,12 @@ internal static class CatalogTable
             issues.Add(new ImportIssue(line, ImportIssueSeverity.Skipped, "no-year", $"'{title}' has no valid year row (|YYYY|) above it"));
             return null;
         }
-        if (cells.Count != ExpectedCells)
+        // Markdig pads every row to the widest row of the table, so count the cells as written.
+        var written = RawCells.Count(line - 1 < lines.Length ? lines[line - 1] : "");
+        if (written != ExpectedCells)
         {
-            issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "cell-count", $"'{title}' has {cells.Count} cells, expected {ExpectedCells}"));
+            var what = written < ExpectedCells ? "missing cells were read as empty" : $"cells after the {ExpectedCells}th were ignored";
+            issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "cell-count", $"'{title}' has {written} cells, expected {ExpectedCells}: {what}"));
         }
 
         var (abstractText, commentary) = SplitNote(cells.Count > 1 ? InlineText.Abstract(cells[1].Inline) : "");

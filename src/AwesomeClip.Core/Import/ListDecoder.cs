@@ -14,6 +14,8 @@ public static class ListDecoder
     {
         if (bytes.Length > MaxBytes)
             throw new ImportRefusedException($"{fileName} is {bytes.Length / (1024.0 * 1024):0.#} MB; the list must be at most {MaxBytes / (1024 * 1024)} MB.");
+        if (bytes.IndexOf((byte)0) >= 0)
+            throw new ImportRefusedException($"{fileName} contains NUL bytes: it looks like a binary file, not markdown.");
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         string text;
         try
@@ -25,8 +27,6 @@ public static class ListDecoder
             var at = e.Index >= 0 ? $" (invalid byte at offset {e.Index})" : "";
             throw new ImportRefusedException($"{fileName} is not UTF-8 text{at}; save it as UTF-8 and try again.");
         }
-        if (text.Contains('\0', StringComparison.Ordinal))
-            throw new ImportRefusedException($"{fileName} contains NUL bytes: it looks like a binary file, not markdown.");
         if (string.IsNullOrWhiteSpace(text))
             throw new ImportRefusedException($"{fileName} is empty.");
         return text;

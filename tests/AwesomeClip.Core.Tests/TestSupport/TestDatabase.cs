@@ -1,6 +1,7 @@
 using AwesomeClip.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AwesomeClip.Core.Tests.TestSupport;
 
@@ -10,16 +11,19 @@ public sealed class TestDatabase : IDbContextFactory<CatalogDbContext>, IAsyncDi
     private readonly SqliteConnection connection;
     private readonly DbContextOptions<CatalogDbContext> options;
 
-    private TestDatabase()
+    private TestDatabase(IInterceptor[] interceptors)
     {
         connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
         connection.Open();
-        options = new DbContextOptionsBuilder<CatalogDbContext>().UseSqlite(connection).Options;
+        options = new DbContextOptionsBuilder<CatalogDbContext>()
+            .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(interceptors)
+            .Options;
     }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static async Task<TestDatabase> CreateAsync(params IInterceptor[] interceptors)
     {
-        var database = new TestDatabase();
+        var database = new TestDatabase(interceptors);
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         return database;
