@@ -12,5 +12,14 @@ public sealed class Category
     /// <summary>Position of the section in the list (0-based).</summary>
     public int Order { get; set; }
 
+    /// <summary>The section's heading at the last import (null for categories created in the app).</summary>
+    public string? ImportedName { get; set; }
+
+    /// <summary>The section's position at the last import (null for categories created in the app).</summary>
+    public int? ImportedOrder { get; set; }
+
+    /// <summary>Set when the category is in the trash (removed upstream while trashed papers still point at it).</summary>
+    public DateTime? DeletedAt { get; set; }
+
     public List<Paper> Papers { get; } = [];
 }

@@ -48,4 +48,7 @@ public sealed class Paper
 
     /// <summary>Set when the paper is in the trash.</summary>
     public DateTime? DeletedAt { get; set; }
+
+    /// <summary>What the list said about this paper at the last import; null for papers created in the app.</summary>
+    public PaperBaseline? Baseline { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
+using System.Text;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -7,25 +8,73 @@ using Microsoft.Extensions.Logging;
 
 namespace AwesomeClip.Core.Import;
 
-/// <summary>Imports a version of the list into the catalog in one transaction, then tells the listeners.</summary>
+/// <summary>
+/// Imports a version of the list into the catalog: a preview computes the change set against the catalog, applying it
+/// is one transaction that records each paper's history, then the listeners (the search index) are told.
+/// </summary>
 public sealed class CatalogImporter(
     IDbContextFactory<CatalogDbContext> dbFactory,
     IEnumerable<ICatalogChangeListener> listeners,
     TimeProvider clock,
     ILogger<CatalogImporter> logger)
 {
+    /// <summary>Previews and applies; refuses (listing them) when the file conflicts with edits made in the app.</summary>
     public async Task<ImportReport> ImportFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        var (text, bytes) = await ListDecoder.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
-        return await ImportTextAsync(Path.GetFileName(path), text, bytes, FigureFolder.Beside(path), cancellationToken).ConfigureAwait(false);
+        var preview = await PreviewFileAsync(path, cancellationToken).ConfigureAwait(false);
+        return await ApplyAsync(preview, ConflictResolutions.None, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<ImportReport> ImportAsync(string fileName, byte[] bytes, CancellationToken cancellationToken = default) =>
-        ImportTextAsync(fileName, ListDecoder.Decode(fileName, bytes), bytes, figureFolder: null, cancellationToken);
-
-    private async Task<ImportReport> ImportTextAsync(string fileName, string text, byte[] bytes, string? figureFolder, CancellationToken ct)
+    /// <inheritdoc cref="ImportFileAsync"/>
+    public async Task<ImportReport> ImportAsync(string fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
+        var preview = await PreviewAsync(fileName, bytes, cancellationToken).ConfigureAwait(false);
+        return await ApplyAsync(preview, ConflictResolutions.None, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The change set importing the file would make, without changing anything (<c>import --dry-run</c>).</summary>
+    public async Task<ImportPreview> PreviewFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        var (text, bytes) = await ListDecoder.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
+        return await PreviewTextAsync(Path.GetFileName(path), text, bytes, FigureFolder.Beside(path), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The change set importing an uploaded file would make, without changing anything.</summary>
+    public Task<ImportPreview> PreviewAsync(string fileName, byte[] bytes, CancellationToken cancellationToken = default) =>
+        PreviewTextAsync(fileName, ListDecoder.Decode(fileName, bytes), bytes, figureFolder: null, cancellationToken);
+
+    /// <summary>The change set importing pasted markdown would make, without changing anything.</summary>
+    public Task<ImportPreview> PreviewMarkdownAsync(string fileName, string markdown, CancellationToken cancellationToken = default) =>
+        PreviewAsync(fileName, Encoding.UTF8.GetBytes(markdown), cancellationToken);
+
+    /// <summary>
+    /// Applies a preview in one transaction with a choice for each of its conflicts. Refuses (nothing changes) when a
+    /// conflict has no choice or when the catalog changed after the preview (<see cref="ImportRefusedException.Reason"/>).
+    /// </summary>
+    public async Task<ImportReport> ApplyAsync(
+        ImportPreview preview, IReadOnlyDictionary<ConflictKey, ConflictResolution>? resolutions = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        resolutions ??= ConflictResolutions.None;
+        ChangeSetApplier.RequireResolutions(preview.Changes, resolutions);
         var watch = Stopwatch.StartNew();
+        var (changes, changedIds) = await PersistAsync(preview, resolutions, cancellationToken).ConfigureAwait(false);
+        watch.Stop();
+        await NotifyAsync(changedIds, cancellationToken).ConfigureAwait(false);
+
+        var report = new ImportReport(
+            preview.FileName, preview.Categories, preview.Papers, preview.Links, preview.Figures,
+            changes.Added.Count(), changes.Changed.Count(), changes.Removed.Count(), changes.Unchanged, preview.Issues, watch.Elapsed)
+        {
+            Changes = changes,
+        };
+        logger.LogInformation("Imported {File}: {Papers} papers, {Added} added, {Updated} updated, {Removed} removed, {Flagged} kept, {Warnings} warnings in {Elapsed} ms",
+            preview.FileName, report.Papers, report.Added, report.Updated, report.Removed, changes.Flagged.Count(), preview.Issues.Count, (int)watch.Elapsed.TotalMilliseconds);
+        return report;
+    }
+
+    private async Task<ImportPreview> PreviewTextAsync(string fileName, string text, byte[] bytes, string? figureFolder, CancellationToken ct)
+    {
         var list = ListParser.Parse(text);
         if (!list.Papers.Any())
         {
@@ -37,22 +86,18 @@ public sealed class CatalogImporter(
         var issues = list.Issues.Concat(FigureFolder.MissingFigures(list, figureFolder)).OrderBy(i => i.Line).ToList();
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-        var outcome = await PersistAsync(fileName, text, sha, list, ct).ConfigureAwait(false);
-        watch.Stop();
-
-        var changed = outcome.Added.Concat(outcome.Updated).Select(p => p.Id).Concat(outcome.RemovedIds).ToList();
-        await NotifyAsync(changed, ct).ConfigureAwait(false);
-
-        var papers = list.Papers.ToList();
-        var report = new ImportReport(
-            fileName, list.Categories.Count, papers.Count, papers.Sum(p => p.Links.Count), papers.Sum(p => p.Figures.Count),
-            outcome.Added.Count, outcome.Updated.Count, outcome.RemovedIds.Count, outcome.Unchanged, issues, watch.Elapsed);
-        logger.LogInformation("Imported {File}: {Papers} papers, {Added} added, {Updated} updated, {Removed} removed, {Warnings} warnings in {Elapsed} ms",
-            fileName, report.Papers, report.Added, report.Updated, report.Removed, issues.Count, (int)watch.Elapsed.TotalMilliseconds);
-        return report;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTrackingWithIdentityResolution;
+            var state = await CatalogState.LoadAsync(db, ct).ConfigureAwait(false);
+            var plan = ChangeSetBuilder.Build(state, list);
+            return new ImportPreview(fileName, sha, state.Token(), plan.Changes, issues, list, text);
+        }
     }
 
-    private async Task<CatalogSync.Outcome> PersistAsync(string fileName, string text, string sha, ParsedList list, CancellationToken ct)
+    private async Task<(ChangeSet Changes, IReadOnlyList<int> ChangedIds)> PersistAsync(
+        ImportPreview preview, IReadOnlyDictionary<ConflictKey, ConflictResolution> resolutions, CancellationToken ct)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
@@ -60,14 +105,24 @@ public sealed class CatalogImporter(
             var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
+                var state = await CatalogState.LoadAsync(db, ct).ConfigureAwait(false);
+                if (state.Token() != preview.CatalogToken)
+                {
+                    throw new ImportRefusedException(
+                        $"The catalog changed after the preview of {preview.FileName} was made (someone edited or imported meanwhile); preview again. Nothing was changed.",
+                        ImportRefusal.StalePreview);
+                }
+                // The same state and the same list give the same plan as the preview's.
+                var plan = ChangeSetBuilder.Build(state, preview.List);
                 var now = clock.GetUtcNow().UtcDateTime;
-                var outcome = await CatalogSync.ApplyAsync(db, list, now, ct).ConfigureAwait(false);
+                var changedIds = await new ChangeSetApplier(db, plan, resolutions, now, preview.FileName).ApplyAsync(ct).ConfigureAwait(false);
+
                 var latest = await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => d.Sha256).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-                if (latest != sha)
-                    db.SourceDocuments.Add(new SourceDocument { FileName = fileName, Sha256 = sha, Markdown = text, ImportedAt = now });
+                if (latest != preview.Sha256)
+                    db.SourceDocuments.Add(new SourceDocument { FileName = preview.FileName, Sha256 = preview.Sha256, Markdown = preview.Markdown, ImportedAt = now });
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
-                return outcome;
+                return (plan.Changes, changedIds);
             }
         }
     }

@@ -1,4 +1,19 @@
 namespace AwesomeClip.Core.Import;
 
+public enum ImportRefusal
+{
+    /// <summary>The file cannot be a version of the list (not UTF-8, too large, no catalog table…).</summary>
+    InvalidFile,
+
+    /// <summary>Some conflicts have no keep mine / take theirs choice.</summary>
+    UnresolvedConflicts,
+
+    /// <summary>The catalog changed after the preview was computed; preview again.</summary>
+    StalePreview,
+}
+
 /// <summary>The file was refused as a whole; the catalog was not touched.</summary>
-public sealed class ImportRefusedException(string message) : Exception(message);
+public sealed class ImportRefusedException(string message, ImportRefusal reason = ImportRefusal.InvalidFile) : Exception(message)
+{
+    public ImportRefusal Reason { get; } = reason;
+}

@@ -13,6 +13,9 @@ public sealed record ImportReport(
     IReadOnlyList<ImportIssue> Issues,
     TimeSpan Duration)
 {
+    /// <summary>What the import did, paper by paper (null for reports that predate change sets).</summary>
+    public ChangeSet? Changes { get; init; }
+
     public int Skipped => Issues.Count(i => i.Severity == ImportIssueSeverity.Skipped);
 
     public bool ChangedAnything => Added + Updated + Removed > 0;
@@ -23,6 +26,10 @@ public sealed record ImportReport(
         yield return ChangedAnything
             ? $"Catalog: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged."
             : "Catalog: no changes (already up to date).";
+        if (Changes is { IsEmpty: false })
+        {
+            foreach (var line in ChangeSetText.Lines(Changes)) yield return "  " + line;
+        }
         if (Issues.Count > 0)
         {
             yield return $"{Issues.Count} warning(s){(Skipped > 0 ? $", {Skipped} row(s) skipped" : "")}:";

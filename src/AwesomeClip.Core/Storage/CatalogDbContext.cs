@@ -15,6 +15,10 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
 
+    public DbSet<PaperBaseline> PaperBaselines => Set<PaperBaseline>();
+
+    public DbSet<PaperRevision> PaperRevisions => Set<PaperRevision>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AwesomeClip.Core.Storage.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261127051104_InitialCatalog")]
+    [Migration("20261127051923_InitialCatalog")]
     partial class InitialCatalog
     {
         /// <inheritdoc />
@@ -24,6 +24,15 @@ namespace AwesomeClip.Core.Storage.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ImportedOrder")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -118,6 +127,59 @@ namespace AwesomeClip.Core.Storage.Migrations
                     b.ToTable("Papers");
                 });
 
+            modelBuilder.Entity("AwesomeClip.Core.Catalog.PaperBaseline", b =>
+                {
+                    b.Property<int>("PaperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Abstract")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArxivId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commentary")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GithubRepo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InList")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PaperId");
+
+                    b.ToTable("PaperBaselines");
+                });
+
             modelBuilder.Entity("AwesomeClip.Core.Catalog.PaperFigure", b =>
                 {
                     b.Property<int>("Id")
@@ -176,6 +238,44 @@ namespace AwesomeClip.Core.Storage.Migrations
                     b.ToTable("PaperLinks");
                 });
 
+            modelBuilder.Entity("AwesomeClip.Core.Catalog.PaperRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaperId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaperId", "At");
+
+                    b.ToTable("PaperRevisions");
+                });
+
             modelBuilder.Entity("AwesomeClip.Core.Catalog.SourceDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -217,6 +317,15 @@ namespace AwesomeClip.Core.Storage.Migrations
                     b.Navigation("Category");
                 });
 
+            modelBuilder.Entity("AwesomeClip.Core.Catalog.PaperBaseline", b =>
+                {
+                    b.HasOne("AwesomeClip.Core.Catalog.Paper", null)
+                        .WithOne("Baseline")
+                        .HasForeignKey("AwesomeClip.Core.Catalog.PaperBaseline", "PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AwesomeClip.Core.Catalog.PaperFigure", b =>
                 {
                     b.HasOne("AwesomeClip.Core.Catalog.Paper", null)
@@ -235,6 +344,15 @@ namespace AwesomeClip.Core.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AwesomeClip.Core.Catalog.PaperRevision", b =>
+                {
+                    b.HasOne("AwesomeClip.Core.Catalog.Paper", null)
+                        .WithMany()
+                        .HasForeignKey("PaperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AwesomeClip.Core.Catalog.Category", b =>
                 {
                     b.Navigation("Papers");
@@ -242,6 +360,8 @@ namespace AwesomeClip.Core.Storage.Migrations
 
             modelBuilder.Entity("AwesomeClip.Core.Catalog.Paper", b =>
                 {
+                    b.Navigation("Baseline");
+
                     b.Navigation("Figures");
 
                     b.Navigation("Links");

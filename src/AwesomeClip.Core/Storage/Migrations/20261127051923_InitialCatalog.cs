@@ -19,7 +19,10 @@ namespace AwesomeClip.Core.Storage.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    ImportedName = table.Column<string>(type: "TEXT", nullable: true),
+                    ImportedOrder = table.Column<int>(type: "INTEGER", nullable: true),
+                    DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,6 +79,35 @@ namespace AwesomeClip.Core.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "PaperBaselines",
+                columns: table => new
+                {
+                    PaperId = table.Column<int>(type: "INTEGER", nullable: false),
+                    InList = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Abstract = table.Column<string>(type: "TEXT", nullable: false),
+                    Commentary = table.Column<string>(type: "TEXT", nullable: true),
+                    GithubRepo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ArxivId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Links = table.Column<string>(type: "TEXT", nullable: false),
+                    Figures = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperBaselines", x => x.PaperId);
+                    table.ForeignKey(
+                        name: "FK_PaperBaselines_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PaperFigures",
                 columns: table => new
                 {
@@ -119,6 +151,30 @@ namespace AwesomeClip.Core.Storage.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PaperRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PaperId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaperRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PaperRevisions_Papers_PaperId",
+                        column: x => x.PaperId,
+                        principalTable: "Papers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Categories_Order",
                 table: "Categories",
@@ -139,6 +195,11 @@ namespace AwesomeClip.Core.Storage.Migrations
                 name: "IX_PaperLinks_PaperId_Position",
                 table: "PaperLinks",
                 columns: new[] { "PaperId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaperRevisions_PaperId_At",
+                table: "PaperRevisions",
+                columns: new[] { "PaperId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Papers_CategoryId_Position",
@@ -165,10 +226,16 @@ namespace AwesomeClip.Core.Storage.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "PaperBaselines");
+
+            migrationBuilder.DropTable(
                 name: "PaperFigures");
 
             migrationBuilder.DropTable(
                 name: "PaperLinks");
+
+            migrationBuilder.DropTable(
+                name: "PaperRevisions");
 
             migrationBuilder.DropTable(
                 name: "SourceDocuments");

@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace AwesomeClip.Core.Import;
+
+/// <summary>Cheap measures of "the same text, give or take a typo" for matching rows across versions.</summary>
+internal static class TextSimilarity
+{
+    /// <summary>Lower-case letters and digits, every other run of characters one space: "**CLIPA:  an** X" → "clipa an x".</summary>
+    public static string Key(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (pendingSpace && sb.Length > 0) sb.Append(' ');
+                pendingSpace = false;
+                sb.Append(char.ToLowerInvariant(ch));
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// 1 for equal keys, 1 - edit distance / length otherwise; a title that contains the other whole (a fragment
+    /// of a row broken over two lines, "A/ReCLIP++: A") scores at least 0.85.
+    /// </summary>
+    public static double Title(string a, string b)
+    {
+        var ka = Key(a);
+        var kb = Key(b);
+        if (ka == kb) return 1;
+        if (ka.Length == 0 || kb.Length == 0) return 0;
+        var ratio = 1 - (double)Levenshtein(ka, kb) / Math.Max(ka.Length, kb.Length);
+        var (shorter, longer) = ka.Length <= kb.Length ? (ka, kb) : (kb, ka);
+        if (shorter.Length >= 20 && longer.Contains(shorter, StringComparison.Ordinal)) ratio = Math.Max(ratio, 0.85);
+        return ratio;
+    }
+
+    /// <summary>Dice coefficient over character bigrams, white space ignored (works for Chinese as for English).</summary>
+    public static double Text(string a, string b)
+    {
+        var ba = Bigrams(a);
+        var bb = Bigrams(b);
+        if (ba.Count == 0 || bb.Count == 0) return 0;
+        var shared = ba.Count(bb.Contains);
+        return 2.0 * shared / (ba.Count + bb.Count);
+    }
+
+    private static HashSet<int> Bigrams(string text)
+    {
+        var set = new HashSet<int>();
+        char? previous = null;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch)) continue;
+            if (previous is { } p) set.Add((p << 16) | ch);
+            previous = ch;
+        }
+        return set;
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
