@@ -10,6 +10,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Categories
+            .Where(c => c.DeletedAt == null)
             .OrderBy(c => c.Order)
             .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Order, c.Papers.Count(p => p.DeletedAt == null)))
             .ToListAsync(ct);
@@ -20,7 +21,8 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await Live(db)
             .Where(p => categorySlug == null || p.Category.Slug == categorySlug)
-            .GroupBy(p => p.Year)
+            .Where(p => p.Year != null)
+            .GroupBy(p => p.Year!.Value)
             .OrderByDescending(g => g.Key)
             .Select(g => new YearCount(g.Key, g.Count()))
             .ToListAsync(ct);
@@ -73,13 +75,13 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<bool> CategoryExistsAsync(string slug, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Categories.AnyAsync(c => c.Slug == slug, ct);
+        return await db.Categories.AnyAsync(c => c.Slug == slug && c.DeletedAt == null, ct);
     }
 
     public async Task<(int Papers, int Categories)> CountsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await Live(db).CountAsync(ct), await db.Categories.CountAsync(ct));
+        return (await Live(db).CountAsync(ct), await db.Categories.CountAsync(c => c.DeletedAt == null, ct));
     }
 
     private static IQueryable<Paper> Live(CatalogDbContext db) => db.Papers.AsNoTracking().Where(p => p.DeletedAt == null);

@@ -9,7 +9,7 @@ public sealed record LinkView(LinkKind Kind, string Label, string Url);
 public sealed record PaperSummary(
     int Id,
     string Title,
-    int Year,
+    int? Year,
     CategoryRef Category,
     string? GithubRepo,
     string? ArxivId,
@@ -20,7 +20,7 @@ public sealed record PaperSummary(
 public sealed record PaperDetails(
     int Id,
     string Title,
-    int Year,
+    int? Year,
     CategoryRef Category,
     string Abstract,
     string? Commentary,

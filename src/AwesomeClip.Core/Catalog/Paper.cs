@@ -6,7 +6,7 @@ public sealed class Paper
 
     public required string Title { get; set; }
 
-    public int Year { get; set; }
+    public int? Year { get; set; }
 
     public int CategoryId { get; set; }
 

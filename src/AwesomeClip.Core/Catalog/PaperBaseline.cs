@@ -13,7 +13,7 @@ public sealed class PaperBaseline
 
     public required string Title { get; set; }
 
-    public int Year { get; set; }
+    public int? Year { get; set; }
 
     /// <summary>The category the list put the paper in (categories keep their id across renames).</summary>
     public int CategoryId { get; set; }

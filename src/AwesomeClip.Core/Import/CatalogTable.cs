@@ -31,7 +31,7 @@ internal static class CatalogTable
             if (TryReadYear(cells, out var y))
             {
                 if (y is < 1990 or > 2100)
-                    issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "year-out-of-range", $"year row '{y}' is outside 1990-2100; papers below it were skipped until the next year row"));
+                    issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "year-out-of-range", $"year row '{y}' is outside 1990-2100; papers below it have no year until the next year row"));
                 year = y is < 1990 or > 2100 ? null : y;
                 continue;
             }
@@ -61,10 +61,7 @@ internal static class CatalogTable
             return null;
         }
         if (year is null)
-        {
-            issues.Add(new ImportIssue(line, ImportIssueSeverity.Skipped, "no-year", $"'{title}' has no valid year row (|YYYY|) above it"));
-            return null;
-        }
+            issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "no-year", $"'{title}' has no valid year row (|YYYY|) above it; its year is unknown"));
         // Markdig pads every row to the widest row of the table, so count the cells as written.
         var written = RawCells.Count(line - 1 < lines.Length ? lines[line - 1] : "");
         if (written != ExpectedCells)
@@ -79,7 +76,7 @@ internal static class CatalogTable
         var repo = ReadBadgeRepo(titleCell);
         var arxiv = ReadArxiv(links, title, line, issues);
         var source = row(line, lines);
-        return new ParsedPaper(title, year.Value, abstractText, commentary, links, repo, arxiv, figures, line, source);
+        return new ParsedPaper(title, year, abstractText, commentary, links, repo, arxiv, figures, line, source);
 
         static string row(int line, string[] lines) => line - 1 < lines.Length ? lines[line - 1] : "";
     }

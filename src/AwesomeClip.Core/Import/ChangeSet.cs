@@ -43,7 +43,7 @@ public sealed record PaperChange(
     int? PaperId,
     string Title,
     string Category,
-    int Year,
+    int? Year,
     IReadOnlyList<FieldChange> Changes,
     IReadOnlyList<FieldConflict> Conflicts,
     IReadOnlyList<PaperField> KeptLocalEdits)

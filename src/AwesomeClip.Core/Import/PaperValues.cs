@@ -12,7 +12,7 @@ namespace AwesomeClip.Core.Import;
 /// </summary>
 internal sealed record PaperValues(
     string Title,
-    int Year,
+    int? Year,
     int? CategoryId,
     string Abstract,
     string? Commentary,
@@ -60,7 +60,7 @@ internal sealed record PaperValues(
     public string? Text(PaperField field, Func<PaperValues, string> categoryName) => field switch
     {
         PaperField.Title => Title,
-        PaperField.Year => Year.ToString(CultureInfo.InvariantCulture),
+        PaperField.Year => Year?.ToString(CultureInfo.InvariantCulture),
         PaperField.Category => categoryName(this),
         PaperField.Abstract => Abstract.Length == 0 ? null : Abstract,
         PaperField.Commentary => Commentary,

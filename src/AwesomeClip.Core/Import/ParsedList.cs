@@ -12,7 +12,7 @@ public sealed record ParsedCategory(string Name, int Order, int SourceLine, IRea
 
 public sealed record ParsedPaper(
     string Title,
-    int Year,
+    int? Year,
     string Abstract,
     string? Commentary,
     IReadOnlyList<ParsedLink> Links,

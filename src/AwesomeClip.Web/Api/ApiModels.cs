@@ -11,7 +11,7 @@ public sealed record ApiLink(string Kind, string Label, string Url);
 public sealed record ApiPaper(
     int Id,
     string Title,
-    int Year,
+    int? Year,
     ApiCategoryRef Category,
     string Abstract,
     string? Commentary,

@@ -52,7 +52,7 @@ namespace AwesomeClip.Core.Storage.Migrations
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: true),
                     CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Abstract = table.Column<string>(type: "TEXT", nullable: false),
@@ -85,7 +85,7 @@ namespace AwesomeClip.Core.Storage.Migrations
                     PaperId = table.Column<int>(type: "INTEGER", nullable: false),
                     InList = table.Column<bool>(type: "INTEGER", nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: true),
                     CategoryId = table.Column<int>(type: "INTEGER", nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     Abstract = table.Column<string>(type: "TEXT", nullable: false),

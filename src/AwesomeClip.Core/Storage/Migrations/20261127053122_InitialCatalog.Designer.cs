@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AwesomeClip.Core.Storage.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261127051923_InitialCatalog")]
+    [Migration("20261127053122_InitialCatalog")]
     partial class InitialCatalog
     {
         /// <inheritdoc />
@@ -113,7 +113,7 @@ namespace AwesomeClip.Core.Storage.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Year")
+                    b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -172,7 +172,7 @@ namespace AwesomeClip.Core.Storage.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Year")
+                    b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("PaperId");
