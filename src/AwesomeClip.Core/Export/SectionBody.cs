@@ -25,9 +25,13 @@ internal static class SectionBody
         if (order != YearOrder.AsWritten)
         {
             var groups = sorted.GroupBy(p => p.Year).Select(g => (Year: g.Key, Papers: g.ToList()));
-            runs = (order == YearOrder.Ascending ? groups.OrderBy(g => g.Year) : groups.OrderByDescending(g => g.Year)).ToList();
+            var byYear = order == YearOrder.Ascending ? groups.OrderBy(g => g.Year) : groups.OrderByDescending(g => g.Year);
+            runs = byYear.OrderBy(g => g.Year == PaperYear.Unknown ? 0 : 1).ToList();
         }
-        return runs.SelectMany(r => r.Papers.Select(p => new Wanted(r.Year, p)).Prepend(new Wanted(r.Year, null))).ToList();
+        // Papers without a year stand above the first year row, with no year row of their own.
+        return runs.SelectMany(r => r.Year == PaperYear.Unknown
+            ? r.Papers.Select(p => new Wanted(r.Year, p))
+            : r.Papers.Select(p => new Wanted(r.Year, p)).Prepend(new Wanted(r.Year, null))).ToList();
     }
 
     public static IEnumerable<TextLine> Merge(

@@ -23,7 +23,8 @@ internal static class CatalogTable
 
     public static IEnumerable<ParsedPaper> ReadRows(Table table, string[] lines, List<ImportIssue> issues)
     {
-        int? year = null;
+        // Rows above the first year row have no year (early versions of the list); rows under a bad year row are skipped.
+        int? year = PaperYear.Unknown;
         foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
         {
             var line = row.Line + 1;
@@ -65,6 +66,8 @@ internal static class CatalogTable
             issues.Add(new ImportIssue(line, ImportIssueSeverity.Skipped, "no-year", $"'{title}' has no valid year row (|YYYY|) above it"));
             return null;
         }
+        if (year == PaperYear.Unknown)
+            issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "no-year", $"'{title}' stands above the first year row (|YYYY|); imported without a year"));
         if (cells.Count != ExpectedCells)
         {
             issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "cell-count", $"'{title}' has {cells.Count} cells, expected {ExpectedCells}"));
