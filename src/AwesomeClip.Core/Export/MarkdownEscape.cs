@@ -46,7 +46,7 @@ internal static partial class MarkdownEscape
     /// <summary>A link destination; wrapped in &lt;…&gt; when it holds characters a bare destination cannot.</summary>
     public static string Url(string url)
     {
-        var escaped = url.Replace("|", "%7C", StringComparison.Ordinal);
+        var escaped = url.Replace("|", "\\|", StringComparison.Ordinal);
         var needsBrackets = escaped.Any(c => c is ' ' or '(' or ')' or '\t');
         return needsBrackets ? $"<{escaped}>" : escaped;
     }

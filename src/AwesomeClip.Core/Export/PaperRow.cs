@@ -47,8 +47,9 @@ internal static class PaperRow
         var figures = paper.Figures.OrderBy(f => f.Position).Select(f => Figure(f.Path)).ToList();
         var figureCell = figures.Count == 0 ? " " : string.Join(" <br> ", figures);
 
-        var links = paper.Links.OrderBy(l => l.Position).Select(l => Link(l, style, text));
-        return $"| {title}| {abstractCell} |{figureCell}| {string.Join(" <br> ", links)} |";
+        var links = paper.Links.OrderBy(l => l.Position).Select(l => Link(l, style, text)).ToList();
+        var linkCell = links.Count == 0 ? " " : $" {string.Join(" <br> ", links)} ";
+        return $"| {title}| {abstractCell} |{figureCell}|{linkCell}|";
     }
 
     private static string Lines(string value, Func<string, string> escape) =>
