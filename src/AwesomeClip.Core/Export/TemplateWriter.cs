@@ -54,14 +54,15 @@ internal sealed class TemplateWriter(ListTemplate template, IReadOnlyList<Catego
         for (var j = 0; j < categories.Count; j++)
         {
             var category = categories[j];
-            TocEntry? entry = null;
-            if (sectionOf.TryGetValue(category, out var k) && category.Name == Sections[k].Name)
+            var matched = sectionOf.TryGetValue(category, out var k);
+            var old = matched && entryOf.TryGetValue(k, out var e) ? e : null;
+            if (matched && category.Name == Sections[k].Name)
             {
                 // Unchanged categories keep their entry as written, or stay out of the TOC if they were not in it.
-                if (entryOf.TryGetValue(k, out entry)) yield return Lines[entry.Line];
+                if (old is not null) yield return Lines[old.Line];
                 continue;
             }
-            var prefix = (entry ?? (sectionOf.TryGetValue(category, out k) && entryOf.TryGetValue(k, out var old) ? old : template.Toc[0])).Prefix;
+            var prefix = (old ?? template.Toc[0]).Prefix;
             yield return new TextLine($"{prefix}[{TocText(category.Name)}](#{anchors[j]})", "");
         }
     }

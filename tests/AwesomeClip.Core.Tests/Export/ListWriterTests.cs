@@ -170,3 +170,26 @@ public sealed class ListWriterTests
         Assert.Equal(export, (await new ListExporter(again).ExportAsync()).Markdown);
     }
 }
+
+public sealed class ListExporterFileTests
+{
+    [Fact]
+    public async Task ShouldWriteTheRealListBackToAFileByteForByte()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await Importers.For(database).ImportFileAsync(Repo.RealList);
+        var path = Path.Combine(Path.GetTempPath(), $"awesome-clip-export-{Guid.NewGuid():N}.md");
+        try
+        {
+            var export = await new ListExporter(database).ExportFileAsync(path);
+
+            Assert.Empty(export.Warnings);
+            Assert.Equal(await File.ReadAllBytesAsync(Repo.RealList), await File.ReadAllBytesAsync(path));
+            Assert.False(File.Exists(path + ".tmp"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
