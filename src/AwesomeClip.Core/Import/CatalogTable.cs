@@ -23,6 +23,7 @@ internal static class CatalogTable
 
     public static IEnumerable<ParsedPaper> ReadRows(Table table, string[] lines, List<ImportIssue> issues)
     {
+        // Rows above the first year row (early versions of the list) or under a bad one have no year.
         int? year = null;
         foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
         {

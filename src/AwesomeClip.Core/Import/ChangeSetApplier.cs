@@ -136,8 +136,7 @@ internal sealed class ChangeSetApplier(CatalogDbContext db, SyncPlan plan, IRead
     {
         paper.SourceLine = row.Row.SourceLine;
         paper.SourceMarkdown = row.Row.SourceMarkdown;
-        paper.SourceFingerprint = PaperFingerprint.Compute(
-            row.Row.Title, row.Row.Abstract, row.Row.Commentary, row.Row.GithubRepo, row.Row.Links.Select(l => (l.Kind, l.Label, l.Url)), row.Row.Figures);
+        paper.SourceFingerprint = row.Row.Fingerprint();
         var baseline = paper.Baseline!;
         var theirs = PaperValues.Of(row.Row, category.Id);
         var same = baseline.ImportedAt != default && baseline.InList && baseline.Position == row.Position && PaperValues.Of(baseline).SameEverywhere(theirs)

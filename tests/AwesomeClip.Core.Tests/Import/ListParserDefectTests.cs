@@ -17,7 +17,8 @@ public sealed class ListParserDefectTests
     [InlineData("|2023|\n| **T** <br>| 摘要 | | [[Paper](https://x.org/a)] |\n| **T** <br>| 再来 | | [[Paper](https://x.org/b)] |\n", "duplicate-title", 2)]
     [InlineData("|2023|\n| **A** | a | <img src=\"./images/same.png\"/> | |\n| **B** | b | <img src=\"./images/same.png\"/> | |\n", "shared-figure", 2)]
     [InlineData("|2023|\n| **A** | a | <img src=\"./images/a.png\"/> | [[Paper](https://arxiv.org/abs/2301.00001)] |\n| **B** | b | <img src=\"./images/b.png\"/> | [[Paper](https://arxiv.org/pdf/2301.00001v2)] |\n", "duplicate-arxiv-id", 2)]
-    [InlineData("|1890|\n| **A** | a | <img src=\"./images/a.png\"/> | |\n", "year-out-of-range", 0)]
+    [InlineData("|1890|\n| **A** | a | <img src=\"./images/a.png\"/> | |\n", "year-out-of-range", 1)]
+    [InlineData("| **Above Every Year Row** | a | <img src=\"./images/a.png\"/> | |\n", "no-year", 1)]
     public void ShouldWarnAboutDefectsAndStillImportWhatItCan(string rows, string code, int papers)
     {
         var list = Parse(rows);
@@ -27,7 +28,6 @@ public sealed class ListParserDefectTests
     }
 
     [Theory]
-    [InlineData("| **No Year** | a | | |\n", "no-year")]
     [InlineData("|2023|\n| <br> | only an abstract | | |\n", "no-title")]
     public void ShouldSkipRowsItCannotUnderstandAndSayWhere(string rows, string code)
     {
@@ -50,6 +50,14 @@ public sealed class ListParserDefectTests
 
         var link = Assert.Single(paper.Links);
         Assert.Equal(("Paper", url, LinkKind.Paper), (link.Label, link.Url, link.Kind));
+    }
+
+    [Fact]
+    public void ShouldImportARowAboveEveryYearRowWithoutAYear()
+    {
+        var paper = Assert.Single(Parse("| **Early Row** | a | <img src=\"./images/a.png\"/> | |\n").Papers);
+
+        Assert.Null(paper.Year);
     }
 
     [Fact]

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using AwesomeClip.Core.Catalog;
+
+namespace AwesomeClip.Core.Export;
+
+/// <summary>
+/// BibTeX entries for papers: <c>@article</c> with <c>eprint</c>/<c>archivePrefix</c> for arXiv papers, <c>@misc</c>
+/// otherwise. Text is UTF-8 (Chinese stays as it is) with BibTeX's special characters escaped.
+/// </summary>
+public static class BibTexWriter
+{
+    public static string ForPaper(Paper paper) => ForPapers([paper]);
+
+    /// <summary>Entries in the given order (a search result); citation keys are unique within the output.</summary>
+    public static string ForPapers(IEnumerable<Paper> papers)
+    {
+        var sb = new StringBuilder();
+        using var writer = new StringWriter(sb, CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Write(writer, papers);
+        return sb.ToString();
+    }
+
+    /// <summary>The category's papers in the list's order (year, then position); trashed papers left out.</summary>
+    public static string ForCategory(Category category)
+    {
+        ArgumentNullException.ThrowIfNull(category);
+        return ForPapers(ListWriter.Live(category).OrderBy(p => p.Year).ThenBy(p => p.Position).ThenBy(p => p.Id));
+    }
+
+    public static void Write(TextWriter writer, IEnumerable<Paper> papers)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var list = papers.ToList();
+        var keys = BibTexKeys.For(list);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (i > 0) writer.WriteLine();
+            WriteEntry(writer, list[i], keys[i]);
+        }
+    }
+
+    private static void WriteEntry(TextWriter writer, Paper paper, string key)
+    {
+        var fields = new List<(string Name, string Value)> { ("title", $"{{{Escape(paper.Title.Trim())}}}") };
+        if (paper.Year is { } year) fields.Add(("year", year.ToString(CultureInfo.InvariantCulture)));
+        var arxiv = paper.ArxivId is { } id && ArxivId.IsValid(id) ? id : null;
+        if (arxiv is not null)
+        {
+            fields.Add(("journal", $"arXiv preprint arXiv:{arxiv}"));
+            fields.Add(("eprint", arxiv));
+            fields.Add(("archivePrefix", "arXiv"));
+            fields.Add(("url", Url($"https://arxiv.org/abs/{arxiv}")));
+        }
+        else if (MainLink(paper) is { } url)
+        {
+            fields.Add(("url", Url(url)));
+            fields.Add(("howpublished", $"\\url{{{Url(url)}}}"));
+        }
+        if (paper.GithubRepo is { } repo) fields.Add(("code", Url($"https://github.com/{repo}")));
+        if (paper.Abstract.Length > 0) fields.Add(("abstract", Escape(OneLine(paper.Abstract))));
+        if (paper.Commentary is { Length: > 0 } note) fields.Add(("annote", Escape(OneLine(note))));
+        if (paper.Category is { } category) fields.Add(("keywords", Escape(category.Name)));
+
+        writer.Write(arxiv is null ? "@misc{" : "@article{");
+        writer.Write(key);
+        writer.WriteLine(',');
+        for (var i = 0; i < fields.Count; i++)
+        {
+            writer.Write("  ");
+            writer.Write(fields[i].Name);
+            writer.Write(" = {");
+            writer.Write(fields[i].Value);
+            writer.WriteLine(i < fields.Count - 1 ? "}," : "}");
+        }
+        writer.WriteLine('}');
+    }
+
+    private static string? MainLink(Paper paper)
+    {
+        var links = paper.Links.OrderBy(l => l.Position).ToList();
+        return (links.FirstOrDefault(l => l.Kind == LinkKind.Paper) ?? links.FirstOrDefault())?.Url;
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Escapes { } % &amp; $ # _ ~ ^ \ so that the text is printed as written.</summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var ch in text)
+        {
+            sb.Append(ch switch
+            {
+                '\\' => "\\textbackslash{}",
+                '{' or '}' or '%' or '&' or '$' or '#' or '_' => "\\" + ch,
+                '~' => "\\textasciitilde{}",
+                '^' => "\\textasciicircum{}",
+                _ => ch.ToString(),
+            });
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>URLs are verbatim in biblatex; only braces (which would unbalance the field) are percent-encoded.</summary>
+    private static string Url(string url) =>
+        url.Replace("{", "%7B", StringComparison.Ordinal).Replace("}", "%7D", StringComparison.Ordinal).Replace("\\", "%5C", StringComparison.Ordinal);
+}
