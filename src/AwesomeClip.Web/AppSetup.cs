@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using AwesomeClip.Web.Components;
+using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -45,6 +46,7 @@ public static class AppSetup
         app.MapStaticAssets();
         app.MapCatalogApi();
         app.MapFigures();
+        app.MapExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

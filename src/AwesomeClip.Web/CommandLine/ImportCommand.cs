@@ -8,22 +8,32 @@ internal sealed class ImportCommand : ICommand
 {
     public string Name => "import";
 
-    public string Usage => "import <file.md>";
+    public string Usage => "import <file.md> [--dry-run]";
 
-    public string Summary => "Import a version of the list into the catalog and print the report (exit code 0 on success, 1 when refused).";
+    public string Summary => "Import a version of the list and print the report (exit 0), or refuse it with a reason (exit 1)."
+        + "\n      --dry-run prints the change set against the catalog and changes nothing."
+        + "\n      Conflicts with maintainers' edits are refused here; resolve them on /admin/import.";
 
     public async Task<int> RunAsync(CommandArguments args, IServiceProvider services, TextWriter stdout, TextWriter stderr)
     {
-        args.ExpectOnly();
+        args.ExpectOnly("dry-run");
         if (args.Positional.Count != 1) throw new CommandUsageException("import takes exactly one file");
 
         var dbFactory = services.GetRequiredService<IDbContextFactory<CatalogDbContext>>();
         await using (var db = await dbFactory.CreateDbContextAsync())
             await CatalogDatabase.MigrateAsync(db);
 
+        var importer = services.GetRequiredService<CatalogImporter>();
         try
         {
-            var report = await services.GetRequiredService<CatalogImporter>().ImportFileAsync(args.Positional[0]);
+            if (args.Flag("dry-run"))
+            {
+                var preview = await importer.PreviewFileAsync(args.Positional[0]);
+                foreach (var line in preview.ToLines()) stdout.WriteLine(line);
+                stdout.WriteLine("Dry run: the catalog was not changed.");
+                return 0;
+            }
+            var report = await importer.ImportFileAsync(args.Positional[0]);
             foreach (var line in report.ToLines()) stdout.WriteLine(line);
             return 0;
         }

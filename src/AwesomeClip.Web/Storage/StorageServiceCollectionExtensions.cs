@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CatalogReader>();
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<CatalogInitializer>();
+        services.AddCatalogExport();
         return services;
     }
 }

@@ -65,6 +65,43 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task ShouldPrintTheChangeSetOnADryRunAndChangeNothing()
+    {
+        var (exit, output, _) = await RunAsync("import", Fixture("tiny-list.md"), "--dry-run");
+        var (_, afterwards, _) = await RunAsync("import", Fixture("tiny-list.md"), "--dry-run");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("+ added 'A Tiny Detector' (Detection, 2023)", output);
+        Assert.Contains("Dry run: the catalog was not changed.", output);
+        Assert.Contains("+ added 'A Tiny Detector'", afterwards);
+    }
+
+    [Fact]
+    public async Task ShouldExportTheCatalogBackToTheListByteForByte()
+    {
+        var target = Path.Combine(dataDirectory, "out", "list.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await RunAsync("import", Fixture("tiny-list.md"));
+
+        var (exit, output, _) = await RunAsync("export", target);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Wrote", output);
+        Assert.Equal(await File.ReadAllBytesAsync(Fixture("tiny-list.md")), await File.ReadAllBytesAsync(target));
+    }
+
+    [Fact]
+    public async Task ShouldFailClearlyWhenTheExportCannotBeWritten()
+    {
+        await RunAsync("import", Fixture("tiny-list.md"));
+
+        var (exit, _, error) = await RunAsync("export", "/proc/no-such-dir/list.md");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Export failed", error);
+    }
+
+    [Fact]
     public async Task ShouldExplainUsageErrors()
     {
         var (exit, _, error) = await RunAsync("import");

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
+using AwesomeClip.Web.Tests.TestSupport;
+
+namespace AwesomeClip.Web.Tests.Api;
+
+public sealed class ExportEndpointTests(SharedApp app) : IClassFixture<SharedApp>
+{
+    private readonly HttpClient client = app.Client;
+
+    [Fact]
+    public async Task ShouldServeTheListExactlyAsShipped()
+    {
+        var response = await client.GetAsync("/api/export.md");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
+        var shipped = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "seed", "awesome-clip.md"));
+        Assert.Equal(shipped, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task ShouldDumpTheWholeCatalogAsJson()
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/export.json"));
+
+        var papers = json.RootElement.GetProperty("papers");
+        Assert.Equal(109, papers.GetArrayLength());
+        Assert.Equal(13, json.RootElement.GetProperty("categories").GetArrayLength());
+        Assert.Contains(papers.EnumerateArray(), p => p.GetProperty("title").GetString() == "SigLip:Sigmoid Loss for Language Image Pre-Training");
+    }
+
+    [Fact]
+    public async Task ShouldWriteBibTexForAPaperAndACategory()
+    {
+        var paper = await client.GetStringAsync("/api/papers/1/bibtex");
+        var category = await client.GetAsync("/api/categories/video/bibtex");
+
+        Assert.Contains("eprint = {2110.05208}", paper.Replace("  ", " ", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, category.StatusCode);
+        Assert.Equal(6, (await category.Content.ReadAsStringAsync()).Split("\n@", StringSplitOptions.None).Length);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/categories/nope/bibtex")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/papers/999999/bibtex")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/feed.atom", 50)]
+    [InlineData("/categories/video/feed.atom", 6)]
+    public async Task ShouldServeValidAtomFeeds(string url, int entries)
+    {
+        var response = await client.GetAsync(url);
+        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(atom + "feed", feed.Root!.Name);
+        Assert.NotNull(feed.Root.Element(atom + "id"));
+        Assert.NotNull(feed.Root.Element(atom + "updated"));
+        Assert.Equal(entries, feed.Root.Elements(atom + "entry").Count());
+        Assert.All(feed.Root.Elements(atom + "entry"), e => Assert.StartsWith("http://localhost/papers/", e.Element(atom + "link")!.Attribute("href")!.Value));
+    }
+
+    [Fact]
+    public async Task ShouldAnswer404ForTheFeedOfAnUnknownCategory()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/categories/nope/feed.atom")).StatusCode);
+    }
+}
