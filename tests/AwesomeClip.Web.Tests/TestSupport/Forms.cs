@@ -29,6 +29,13 @@ public static partial class Forms
         return await PostWithoutFetchingAsync(client, pageUrl, formName, fields, token);
     }
 
+    /// <summary>Posts a plain form of <paramref name="pageUrl"/> to another URL (e.g. sign-out from any page), with the page's token.</summary>
+    public static async Task<HttpResponseMessage> PostToAsync(HttpClient client, string pageUrl, string actionUrl, Dictionary<string, string>? fields = null)
+    {
+        var token = await TokenAsync(client, pageUrl);
+        return await client.PostAsync(actionUrl, new FormUrlEncodedContent(new Dictionary<string, string>(fields ?? []) { [TokenField] = token }));
+    }
+
     /// <summary>Posts with the given token (or none): for tests of missing or stolen tokens.</summary>
     public static Task<HttpResponseMessage> PostWithoutFetchingAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields, string? token)
     {

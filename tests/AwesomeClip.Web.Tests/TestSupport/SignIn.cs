@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AwesomeClip.Web.Tests.TestSupport;
 
 /// <summary>
-/// Signed-in clients for <see cref="AppFactory"/> tests: creates a user through Identity and posts the real sign-in form,
+/// Signed-in clients for <see cref="AppFactory"/> (or any WebApplicationFactory of the app) tests: creates a user through Identity and posts the real sign-in form,
 /// keeping the cookies. The clients talk https (the auth cookie is Secure) and never follow redirects.
 /// <code>
 /// var editor = await SignIn.SignedInClientAsync(factory, Roles.Editor);
@@ -22,15 +22,15 @@ public static class SignIn
     public static Uri BaseAddress { get; } = new("https://localhost");
 
     /// <summary>A client with a cookie jar and no user.</summary>
-    public static HttpClient AnonymousClient(AppFactory factory) =>
+    public static HttpClient AnonymousClient(WebApplicationFactory<Program> factory) =>
         factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress, HandleCookies = true });
 
     /// <summary>A new user with the role (<see cref="Roles.Admin"/> or <see cref="Roles.Editor"/>), signed in.</summary>
-    public static async Task<HttpClient> SignedInClientAsync(AppFactory factory, string role) =>
+    public static async Task<HttpClient> SignedInClientAsync(WebApplicationFactory<Program> factory, string role) =>
         (await SignedInUserAsync(factory, role)).Client;
 
     /// <summary>Like <see cref="SignedInClientAsync"/>, with the user's email and id for tests that change the user.</summary>
-    public static async Task<(HttpClient Client, string Email, string UserId)> SignedInUserAsync(AppFactory factory, string role)
+    public static async Task<(HttpClient Client, string Email, string UserId)> SignedInUserAsync(WebApplicationFactory<Program> factory, string role)
     {
         var (email, id) = await CreateUserAsync(factory, role);
         var client = AnonymousClient(factory);
@@ -41,7 +41,7 @@ public static class SignIn
     }
 
     /// <summary>Creates a user with <see cref="Password"/> (or the given one) directly through Identity.</summary>
-    public static async Task<(string Email, string UserId)> CreateUserAsync(AppFactory factory, string role, string? email = null, string password = Password)
+    public static async Task<(string Email, string UserId)> CreateUserAsync(WebApplicationFactory<Program> factory, string role, string? email = null, string password = Password)
     {
         email ??= $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
         await using var scope = factory.Services.CreateAsyncScope();
