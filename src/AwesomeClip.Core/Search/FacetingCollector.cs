@@ -1,0 +1,95 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using F = AwesomeClip.Core.Search.SearchFields;
+
+namespace AwesomeClip.Core.Search;
+
+/// <summary>
+/// Applies the category, year and code filters from doc values, counts the category and year facets in the same pass
+/// (each ignoring its own filter) and forwards the documents that pass every filter to the ranking collector.
+/// </summary>
+internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter) : ICollector
+{
+    private readonly Dictionary<string, int> categoryCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> yearCounts = [];
+    private SortedDocValues? categories;
+    private NumericDocValues? years;
+    private NumericDocValues? hasCode;
+    private int[] segmentCategoryCounts = [];
+    private bool[] segmentCategoryAllowed = [];
+
+    public int Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => ranking.AcceptsDocsOutOfOrder;
+
+    public void SetScorer(Scorer scorer) => ranking.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushSegment();
+        var reader = context.AtomicReader;
+        categories = reader.GetSortedDocValues(F.CategoryFacet);
+        years = reader.GetNumericDocValues(F.Year);
+        hasCode = reader.GetNumericDocValues(F.HasCode);
+        var ords = categories?.ValueCount ?? 0;
+        segmentCategoryCounts = new int[ords];
+        segmentCategoryAllowed = new bool[ords];
+        var term = new BytesRef();
+        for (var ord = 0; ord < ords; ord++)
+        {
+            categories!.LookupOrd(ord, term);
+            segmentCategoryAllowed[ord] = filter.CategoryAllowed(FacetValue.Slug(term.Utf8ToString()));
+        }
+        ranking.SetNextReader(context);
+    }
+
+    public void Collect(int doc)
+    {
+        if (filter.HasCode && (hasCode is null || hasCode.Get(doc) == 0)) return;
+        var ord = categories?.GetOrd(doc) ?? -1;
+        var year = (int)(years?.Get(doc) ?? 0);
+        var categoryOk = ord >= 0 ? segmentCategoryAllowed[ord] : filter.Categories.Count == 0;
+        var yearOk = filter.YearAllowed(year);
+        if (yearOk && ord >= 0) segmentCategoryCounts[ord]++;
+        if (categoryOk) yearCounts[year] = yearCounts.GetValueOrDefault(year) + 1;
+        if (!categoryOk || !yearOk) return;
+        Total++;
+        ranking.Collect(doc);
+    }
+
+    public SearchFacets Facets()
+    {
+        FlushSegment();
+        var categoryFacets = categoryCounts
+            .Select(kv => new CategoryFacet(FacetValue.Slug(kv.Key), FacetValue.Name(kv.Key), kv.Value))
+            .Where(f => f.Count > 0 || filter.Categories.Contains(f.Slug))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+        var yearFacets = yearCounts.Where(kv => kv.Value > 0).Select(kv => new YearFacet(kv.Key, kv.Value)).OrderByDescending(f => f.Year).ToList();
+        return new SearchFacets(categoryFacets, yearFacets);
+    }
+
+    private void FlushSegment()
+    {
+        if (categories is null) return;
+        var term = new BytesRef();
+        for (var ord = 0; ord < segmentCategoryCounts.Length; ord++)
+        {
+            categories.LookupOrd(ord, term);
+            var key = term.Utf8ToString();
+            // Selected categories stay listed (with 0) even when nothing in them matches.
+            if (segmentCategoryCounts[ord] > 0 || segmentCategoryAllowed[ord])
+                categoryCounts[key] = categoryCounts.GetValueOrDefault(key) + segmentCategoryCounts[ord];
+        }
+        segmentCategoryCounts = [];
+        categories = null;
+    }
+
+    private static class FacetValue
+    {
+        public static string Slug(string value) => value.IndexOf(F.FacetSeparator, StringComparison.Ordinal) is var i and >= 0 ? value[..i] : value;
+
+        public static string Name(string value) => value.IndexOf(F.FacetSeparator, StringComparison.Ordinal) is var i and >= 0 ? value[(i + 1)..] : value;
+    }
+}

