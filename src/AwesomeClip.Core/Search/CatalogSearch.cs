@@ -63,7 +63,7 @@ public sealed class CatalogSearch
 
     private SearchResult Execute(IndexSearcher searcher, SearchRequest request)
     {
-        var built = builder.Build(UserQuery.Parse(request.Query));
+        var built = builder.Build(UserQuery.Parse(request.Query), searcher.IndexReader);
         var query = built is null ? new MatchAllDocsQuery() : searcher.Rewrite(built);
         var terms = built is null ? HighlightTerms.None : HighlightTerms.From(query);
 

@@ -12,17 +12,17 @@ namespace AwesomeClip.Core.Search;
 internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuning)
 {
     /// <summary>Null when the query has nothing searchable (empty, only punctuation): the caller matches everything.</summary>
-    public Query? Build(ParsedQuery parsed)
+    public Query? Build(ParsedQuery parsed, IndexReader? reader = null)
     {
         var required = new List<Query>();
         var optional = new List<Query>();
         var excluded = new List<Query>();
         foreach (var part in parsed.Parts)
         {
-            var query = Part(part);
+            var query = Part(part, reader);
             if (query is null) continue;
             if (part.Excluded) excluded.Add(query);
-            else if (!part.Phrase && IsStopWord(part.Text)) optional.Add(query);
+            else if (!part.Phrase && (IsStopWord(part.Text) || IsCommon(part, reader))) optional.Add(query);
             else required.Add(query);
         }
         if (required.Count == 0 && optional.Count > 0)
@@ -41,7 +41,7 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         {
             var core = new BooleanQuery();
             foreach (var q in required) core.Add(q, Occur.SHOULD);
-            core.MinimumNumberShouldMatch = parsed.AnyOf ? 1 : MustMatch(required.Count);
+            core.MinimumNumberShouldMatch = parsed.AnyOf ? 1 : MustMatch(required.Count, tuning.MissingParts);
             root.Add(core, Occur.MUST);
         }
         foreach (var q in optional) root.Add(q, Occur.SHOULD);
@@ -49,26 +49,44 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         return root;
     }
 
-    /// <summary>All of up to three parts, then three quarters (a long pasted sentence still finds something).</summary>
-    private static int MustMatch(int parts) => parts <= 3 ? parts : (int)Math.Ceiling(parts * 0.75);
+    /// <summary>All but <paramref name="missing"/> parts, and at most three quarters of long queries (a pasted sentence still finds something).</summary>
+    private static int MustMatch(int parts, int missing) =>
+        parts <= 1 ? parts : Math.Max(1, Math.Min(parts - missing, (int)Math.Ceiling(parts * 0.75)));
 
-    private Query? Part(QueryPart part)
+    /// <summary>A Latin word most papers contain (in a CLIP catalog, "CLIP").</summary>
+    private bool IsCommon(QueryPart part, IndexReader? reader)
+    {
+        if (reader is null || reader.NumDocs < 10 || part.IsCjk) return false;
+        var plain = AnalyzedText.Tokens(analyzers.Plain, F.Title, part.Text, max: 2);
+        if (plain.Count != 1) return false;
+        var docFreq = Math.Max(reader.DocFreq(new Term(F.Title, plain[0].Term)), reader.DocFreq(new Term(F.BodyBigrams, plain[0].Term)));
+        return docFreq >= reader.NumDocs * tuning.CommonWordShare;
+    }
+
+    private Query? Part(QueryPart part, IndexReader? reader)
     {
         var query = new DisjunctionMaxQuery(tuning.TieBreaker);
         if (part.IsCjk) AddCjk(query, part);
-        else AddLatin(query, part);
+        else AddLatin(query, part, reader);
         return query.Disjuncts.Count == 0 ? null : query;
     }
 
-    private void AddLatin(DisjunctionMaxQuery query, QueryPart part)
+    private void AddLatin(DisjunctionMaxQuery query, QueryPart part, IndexReader? reader)
     {
         var names = NameTokens.Read(part.Text).Select(t => t.Text).ToList();
-        Add(query, Sequence(F.Names, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), tuning.Names);
+        // A name few titles carry (CoOp, CLIP-KD, EVA-CLIP) is what the user is after; a common one ("open-vocabulary") is just a word.
+        var rareName = names.Count == 1 && (reader is null || reader.DocFreq(new Term(F.Names, names[0])) <= tuning.RareNameMaxPapers);
+        Add(query, Sequence(F.Names, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), rareName ? tuning.Names : tuning.Title);
         Add(query, Sequence(F.BodyNames, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), tuning.BodyNames);
         Add(query, Analyzed(F.Title, part.Text), tuning.Title);
         Add(query, Analyzed(F.TitleEnglish, part.Text), tuning.TitleEnglish);
         Add(query, Analyzed(F.BodyEnglish, part.Text), tuning.BodyEnglish);
         Add(query, Analyzed(F.Category, part.Text), tuning.Category);
+        if (!part.Phrase)
+        {
+            foreach (var chinese in DomainGlossary.ChineseFor(DomainGlossary.Stem(analyzers, part.Text)))
+                Add(query, Analyzed(F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage);
+        }
         if (part.Phrase || part.Excluded) return;
 
         var plain = AnalyzedText.Tokens(analyzers.Plain, F.Title, part.Text, max: 2);
@@ -77,6 +95,11 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         if (word.Length >= tuning.FuzzyMinLength && word.All(char.IsAsciiLetter))
         {
             var edits = word.Length >= 8 ? 2 : 1;
+            if (reader is not null && reader.DocFreq(new Term(F.Title, word)) + reader.DocFreq(new Term(F.BodyBigrams, word)) == 0)
+            {
+                foreach (var chinese in DomainGlossary.ChineseForTypo(word))
+                    Add(query, Analyzed(F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage * tuning.Fuzzy);
+            }
             Add(query, new FuzzyQuery(new Term(F.Title, word), edits, 1, tuning.FuzzyMaxExpansions, true), tuning.Title * tuning.Fuzzy);
             Add(query, new FuzzyQuery(new Term(F.BodyBigrams, word), edits, 1, tuning.FuzzyMaxExpansions, true), tuning.BodyEnglish * tuning.Fuzzy);
         }
@@ -100,6 +123,12 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
             return;
         }
         Add(query, Sequence(F.BodyBigrams, bigrams), tuning.BodyCjkPhrase);
+        foreach (var english in DomainGlossary.EnglishFor(part.Text))
+        {
+            Add(query, Analyzed(F.TitleEnglish, english), tuning.TitleEnglish * tuning.CrossLanguage);
+            Add(query, Analyzed(F.Category, english), tuning.Category * tuning.CrossLanguage);
+            Add(query, Analyzed(F.BodyEnglish, english), tuning.BodyEnglish * tuning.CrossLanguage);
+        }
         if (part.Phrase)
         {
             Add(query, Sequence(F.BodyChinese, words), tuning.BodyChinese);
@@ -107,6 +136,8 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         }
         Add(query, AtLeast(F.BodyChinese, words, 0.75), tuning.BodyChinese);
         if (bigrams.Count >= 3) Add(query, AtLeast(F.BodyBigrams, bigrams, 0.6), tuning.BodyCjkLoose);
+        // Any one word of a compound (数据 of 数据清洗): found, but ranked after fuller matches.
+        if (words.Count >= 2) Add(query, AtLeast(F.BodyChinese, words, 0), tuning.BodyChinese * tuning.PartialWords);
     }
 
     private Query? Analyzed(string field, string text) =>

@@ -9,7 +9,8 @@ internal sealed record SearchTuning
     public float Names { get; init; } = 8f;
     public float Title { get; init; } = 5f;
     public float TitleEnglish { get; init; } = 4f;
-    public float Category { get; init; } = 2f;
+    /// <summary>Categories are curated topics: a paper filed under "Segmentation" is about segmentation.</summary>
+    public float Category { get; init; } = 4f;
     public float BodyNames { get; init; } = 2f;
     public float BodyEnglish { get; init; } = 1.5f;
 
@@ -30,6 +31,21 @@ internal sealed record SearchTuning
 
     /// <summary>How much of the non-best fields' scores counts (DisjunctionMax tie breaker).</summary>
     public float TieBreaker { get; init; } = 0.3f;
+
+    /// <summary>Multiplier for matches through the bilingual <see cref="DomainGlossary"/>.</summary>
+    public float CrossLanguage { get; init; } = 1f;
+
+    /// <summary>How many of two or more query parts a paper may miss and still match.</summary>
+    public int MissingParts { get; init; } = 1;
+
+    /// <summary>A word in at least this share of papers ("CLIP") only adds to the score; it filters nothing.</summary>
+    public double CommonWordShare { get; init; } = 0.5;
+
+    /// <summary>Multiplier for matching only some words of a Chinese compound: found, but ranked after fuller matches.</summary>
+    public float PartialWords { get; init; } = 0.05f;
+
+    /// <summary>A title name carried by at most this many papers gets the <see cref="Names"/> boost.</summary>
+    public int RareNameMaxPapers { get; init; } = 3;
 
     public int FuzzyMinLength { get; init; } = 5;
     public int FuzzyMaxExpansions { get; init; } = 10;
