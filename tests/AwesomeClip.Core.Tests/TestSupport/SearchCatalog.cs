@@ -6,12 +6,16 @@ namespace AwesomeClip.Core.Tests.TestSupport;
 /// <summary>The real list imported into a test database and indexed in memory, with the search service over it.</summary>
 public sealed class SearchCatalog : IAsyncDisposable
 {
-    private SearchCatalog(TestDatabase database, SearchIndex index, CatalogSearch search)
+    private SearchCatalog(TestDatabase database, SearchIndex index, CatalogSearch search, ListLogger<CatalogSearch> log)
     {
         Database = database;
         Index = index;
         Search = search;
+        SearchLog = log;
     }
+
+    /// <summary>What the search service logged (a swallowed exception shows up here as an error).</summary>
+    public ListLogger<CatalogSearch> SearchLog { get; }
 
     public TestDatabase Database { get; }
 
@@ -25,7 +29,17 @@ public sealed class SearchCatalog : IAsyncDisposable
         await Importers.For(database).ImportFileAsync(Repo.RealList);
         var index = new SearchIndex(database, directory ?? new InMemorySearchDirectory(), NullLogger<SearchIndex>.Instance);
         await index.EnsureReadyAsync();
-        return new SearchCatalog(database, index, new CatalogSearch(index, NullLogger<CatalogSearch>.Instance));
+        var log = new ListLogger<CatalogSearch>();
+        return new SearchCatalog(database, index, new CatalogSearch(index, log), log);
+    }
+
+    public Task<SearchResult> SearchAsync(string query, int pageSize = 10) =>
+        Search.SearchAsync(new SearchRequest { Query = query, PageSize = pageSize });
+
+    public async Task<int> PaperIdAsync(string titleStart)
+    {
+        await using var db = Database.CreateDbContext();
+        return db.Papers.Where(p => p.Title.StartsWith(titleStart)).Select(p => p.Id).Single();
     }
 
     public async Task<IReadOnlyList<string>> TitlesAsync(string query, int count = 10)
