@@ -92,16 +92,27 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         var plain = AnalyzedText.Tokens(analyzers.Plain, F.Title, part.Text, max: 2);
         if (plain.Count != 1) return;
         var word = plain[0].Term;
-        if (word.Length >= tuning.FuzzyMinLength && word.All(char.IsAsciiLetter))
+        if (reader is not null && word.Length >= tuning.FuzzyMinLength && word.All(char.IsAsciiLetter))
         {
-            var edits = word.Length >= 8 ? 2 : 1;
-            if (reader is not null && reader.DocFreq(new Term(F.Title, word)) + reader.DocFreq(new Term(F.BodyBigrams, word)) == 0)
+            // Typo expansion only where the word itself is unknown: a correctly spelled word needs none.
+            var edits = word.Length >= tuning.TwoEditsMinLength ? 2 : 1;
+            var inTitle = reader.DocFreq(new Term(F.Title, word));
+            var inBody = reader.DocFreq(new Term(F.BodyBigrams, word));
+            if (inTitle == 0)
+            {
+                foreach (var correction in TypoCorrections.Find(reader, F.Title, word, edits, tuning.FuzzyMaxExpansions))
+                    Add(query, new TermQuery(new Term(F.Title, correction)), tuning.Title * tuning.Fuzzy);
+            }
+            if (inBody == 0)
+            {
+                foreach (var correction in TypoCorrections.Find(reader, F.BodyBigrams, word, edits, tuning.FuzzyMaxExpansions))
+                    Add(query, new TermQuery(new Term(F.BodyBigrams, correction)), tuning.BodyEnglish * tuning.Fuzzy);
+            }
+            if (inTitle + inBody == 0)
             {
                 foreach (var chinese in DomainGlossary.ChineseForTypo(word))
                     Add(query, Analyzed(F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage * tuning.Fuzzy);
             }
-            Add(query, new FuzzyQuery(new Term(F.Title, word), edits, 1, tuning.FuzzyMaxExpansions, true), tuning.Title * tuning.Fuzzy);
-            Add(query, new FuzzyQuery(new Term(F.BodyBigrams, word), edits, 1, tuning.FuzzyMaxExpansions, true), tuning.BodyEnglish * tuning.Fuzzy);
         }
         if (part.Prefix && word.Length >= 2)
         {

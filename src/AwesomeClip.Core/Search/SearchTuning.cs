@@ -48,6 +48,9 @@ internal sealed record SearchTuning
     public int RareNameMaxPapers { get; init; } = 3;
 
     public int FuzzyMinLength { get; init; } = 5;
+    /// <summary>Words this long may be two edits away (shorter ones one).</summary>
+    public int TwoEditsMinLength { get; init; } = 8;
+
     public int FuzzyMaxExpansions { get; init; } = 10;
     public int PrefixMaxExpansions { get; init; } = 50;
 }

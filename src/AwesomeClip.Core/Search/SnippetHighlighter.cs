@@ -26,12 +26,27 @@ internal sealed class SnippetHighlighter(CatalogAnalyzers analyzers)
     private List<Span> Spans(string text, HighlightTerms terms, string[] fields, string namesField)
     {
         var spans = new List<Span>();
+        string? latinText = null;
         foreach (var field in fields)
         {
             if (terms.For(field) is not { Count: > 0 } wanted) continue;
-            foreach (var token in AnalyzedText.Tokens(analyzers.For(field), field, text, max: 8192))
+            // A CJK term (word or bigram) is its own surface form: find it directly instead of re-segmenting the text.
+            var latin = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var term in wanted)
             {
-                if (wanted.Contains(token.Term)) spans.Add(new Span(token.Start, token.End));
+                if (TextScript.ContainsCjk(term)) AddOccurrences(spans, text, term);
+                else latin.Add(term);
+            }
+            if (latin.Count == 0 || field == F.BodyChinese) continue;
+            var analyzer = field == F.BodyBigrams ? analyzers.Plain : analyzers.For(field);
+            // Same length, so offsets hold; the tokenizer no longer emits (and filters drop) every CJK character.
+            latinText ??= string.Create(text.Length, text, static (chars, t) =>
+            {
+                for (var i = 0; i < t.Length; i++) chars[i] = TextScript.IsCjk(t[i]) ? ' ' : t[i];
+            });
+            foreach (var token in AnalyzedText.Tokens(analyzer, field, latinText, max: 8192))
+            {
+                if (latin.Contains(token.Term)) spans.Add(new Span(token.Start, token.End));
             }
         }
         if (terms.For(namesField) is { Count: > 0 } names)
@@ -42,6 +57,12 @@ internal sealed class SnippetHighlighter(CatalogAnalyzers analyzers)
             }
         }
         return Merge(spans);
+    }
+
+    private static void AddOccurrences(List<Span> spans, string text, string term)
+    {
+        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+            spans.Add(new Span(at, at + term.Length));
     }
 
     private static List<Span> Merge(List<Span> spans)
