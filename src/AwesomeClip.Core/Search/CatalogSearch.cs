@@ -1,6 +1,5 @@
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
-using F = AwesomeClip.Core.Search.SearchFields;
 
 namespace AwesomeClip.Core.Search;
 
@@ -67,12 +66,11 @@ public sealed class CatalogSearch
         var query = built is null ? new MatchAllDocsQuery() : searcher.Rewrite(built);
         var terms = built is null ? HighlightTerms.None : HighlightTerms.From(query);
 
-        var ranking = TopFieldCollector.Create(SortFor(request.Sort, matchAll: built is null), request.Page * request.PageSize,
-            fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var ranking = new RankingCollector(request.Sort, matchAll: built is null, request.Page * request.PageSize);
         var collector = new FacetingCollector(ranking, SearchFilter.From(request));
         searcher.Search(query, collector);
 
-        var hits = ranking.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs
+        var hits = ranking.Top((request.Page - 1) * request.PageSize, request.PageSize)
             .Select(hit =>
             {
                 var paper = IndexedPaper.From(searcher.Doc(hit.Doc));
@@ -84,15 +82,4 @@ public sealed class CatalogSearch
         return new SearchResult(collector.Total, request.Page, request.PageSize, collector.Facets(), hits);
     }
 
-    private static Sort SortFor(SearchSort sort, bool matchAll)
-    {
-        var listOrder = new SortField(F.ListOrder, SortFieldType.INT64);
-        return sort switch
-        {
-            SearchSort.Newest => new Sort(new SortField(F.Year, SortFieldType.INT32, reverse: true), SortField.FIELD_SCORE, listOrder),
-            SearchSort.Oldest => new Sort(new SortField(F.Year, SortFieldType.INT32), SortField.FIELD_SCORE, listOrder),
-            _ when matchAll => new Sort(listOrder),
-            _ => new Sort(SortField.FIELD_SCORE, listOrder),
-        };
-    }
 }

@@ -1,21 +1,18 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using F = AwesomeClip.Core.Search.SearchFields;
 
 namespace AwesomeClip.Core.Search;
 
 /// <summary>
-/// Applies the category, year and code filters from doc values, counts the category and year facets in the same pass
-/// (each ignoring its own filter) and forwards the documents that pass every filter to the ranking collector.
+/// Applies the category, year and code filters, counts the category and year facets in the same pass (each ignoring
+/// its own filter) and forwards the documents that pass every filter to the ranking collector.
 /// </summary>
 internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter) : ICollector
 {
     private readonly Dictionary<string, int> categoryCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> yearCounts = [];
-    private SortedDocValues? categories;
-    private NumericDocValues? years;
-    private NumericDocValues? hasCode;
+    private SegmentValues? values;
     private int[] segmentCategoryCounts = [];
     private bool[] segmentCategoryAllowed = [];
 
@@ -28,27 +25,18 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var reader = context.AtomicReader;
-        categories = reader.GetSortedDocValues(F.CategoryFacet);
-        years = reader.GetNumericDocValues(F.Year);
-        hasCode = reader.GetNumericDocValues(F.HasCode);
-        var ords = categories?.ValueCount ?? 0;
-        segmentCategoryCounts = new int[ords];
-        segmentCategoryAllowed = new bool[ords];
-        var term = new BytesRef();
-        for (var ord = 0; ord < ords; ord++)
-        {
-            categories!.LookupOrd(ord, term);
-            segmentCategoryAllowed[ord] = filter.CategoryAllowed(FacetValue.Slug(term.Utf8ToString()));
-        }
+        values = SegmentValues.Of(context.AtomicReader);
+        segmentCategoryCounts = new int[values.CategoryKeys.Length];
+        segmentCategoryAllowed = values.CategoryKeys.Select(k => filter.CategoryAllowed(FacetValue.Slug(k))).ToArray();
         ranking.SetNextReader(context);
     }
 
     public void Collect(int doc)
     {
-        if (filter.HasCode && (hasCode is null || hasCode.Get(doc) == 0)) return;
-        var ord = categories?.GetOrd(doc) ?? -1;
-        var year = (int)(years?.Get(doc) ?? 0);
+        var v = values!;
+        if (filter.HasCode && !v.HasCode[doc]) return;
+        var ord = v.CategoryOrds[doc];
+        var year = v.Years[doc];
         var categoryOk = ord >= 0 ? segmentCategoryAllowed[ord] : filter.Categories.Count == 0;
         var yearOk = filter.YearAllowed(year);
         if (yearOk && ord >= 0) segmentCategoryCounts[ord]++;
@@ -72,18 +60,15 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
 
     private void FlushSegment()
     {
-        if (categories is null) return;
-        var term = new BytesRef();
+        if (values is null) return;
         for (var ord = 0; ord < segmentCategoryCounts.Length; ord++)
         {
-            categories.LookupOrd(ord, term);
-            var key = term.Utf8ToString();
             // Selected categories stay listed (with 0) even when nothing in them matches.
-            if (segmentCategoryCounts[ord] > 0 || segmentCategoryAllowed[ord])
-                categoryCounts[key] = categoryCounts.GetValueOrDefault(key) + segmentCategoryCounts[ord];
+            if (segmentCategoryCounts[ord] == 0 && !segmentCategoryAllowed[ord]) continue;
+            var key = values.CategoryKeys[ord];
+            categoryCounts[key] = categoryCounts.GetValueOrDefault(key) + segmentCategoryCounts[ord];
         }
-        segmentCategoryCounts = [];
-        categories = null;
+        values = null;
     }
 
     private static class FacetValue

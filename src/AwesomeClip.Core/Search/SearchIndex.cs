@@ -248,6 +248,11 @@ public sealed class SearchIndex(
 
     private sealed class CatalogSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = LuceneSettings.Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            // Warm the per-segment values now (new segments only), so no query pays for loading them.
+            foreach (var leaf in reader.Leaves) SegmentValues.Of(leaf.AtomicReader);
+            return new IndexSearcher(reader) { Similarity = LuceneSettings.Similarity };
+        }
     }
 }
