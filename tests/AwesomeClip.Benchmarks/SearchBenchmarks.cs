@@ -10,13 +10,22 @@ public class SearchBenchmarks
     private Corpus corpus = null!;
     private Workload workload = null!;
 
-    [Params("real", "100k")]
+    [ParamsSource(nameof(CorpusValues))]
     public string CorpusName { get; set; } = "real";
 
     [ParamsSource(nameof(KindValues))]
     public string Kind { get; set; } = "english";
 
-    public static IEnumerable<string> KindValues => Workload.Kinds;
+    /// <summary>BENCH_CORPORA=real,100k (default both).</summary>
+    public static IEnumerable<string> CorpusValues => FromEnvironment("BENCH_CORPORA", ["real", "100k"]);
+
+    /// <summary>BENCH_KINDS=chinese,english,… (default all).</summary>
+    public static IEnumerable<string> KindValues => FromEnvironment("BENCH_KINDS", Workload.Kinds);
+
+    private static string[] FromEnvironment(string name, string[] all) =>
+        Environment.GetEnvironmentVariable(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) is { Length: > 0 } chosen
+            ? chosen
+            : all;
 
     [GlobalSetup]
     public void Setup()
