@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using AwesomeClip.Core.Search;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Api;
@@ -12,6 +13,7 @@ using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Safety;
+using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -56,6 +58,7 @@ public static class AppSetup
         app.MapCatalogApi();
         app.MapFigures();
         app.MapExports();
+        app.MapSearchApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -65,6 +68,7 @@ public static class AppSetup
     {
         var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
+        await app.Services.GetRequiredService<SearchIndex>().EnsureReadyAsync();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -6,7 +6,7 @@ namespace AwesomeClip.Web.CommandLine;
 /// <summary>The same executable as the web app runs maintenance commands: <c>dotnet run --project src/AwesomeClip.Web -- import list.md</c>.</summary>
 public static class Cli
 {
-    private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand(), new UsersCommand()];
+    private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand(), new UsersCommand(), new ReindexCommand()];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (IsHelp(args[0]) || Commands.Any(c => c.Name == args[0]));
