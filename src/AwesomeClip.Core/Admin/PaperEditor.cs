@@ -312,7 +312,7 @@ public sealed class PaperEditor(
     {
         var stored = PaperValues.Of(paper);
         var last = await db.PaperRevisions.AsNoTracking().Where(r => r.PaperId == paper.Id)
-            .OrderByDescending(r => r.At).ThenByDescending(r => r.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         return new EditConflict(paper.Id, paper.Version, PaperDrafts.ToForm(paper),
             PaperValues.Fields.Where(f => !stored.Same(mine, f)).ToList(), last?.Actor, last?.At);
     }
