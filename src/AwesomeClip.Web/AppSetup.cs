@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using AwesomeClip.Core.Storage;
+using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -20,6 +21,7 @@ public static class AppSetup
     public static WebApplicationBuilder AddAwesomeClip(this WebApplicationBuilder builder)
     {
         builder.Services.AddCatalog();
+        builder.Services.AddCatalogAdmin();
         // Keys live with the rest of the runtime state, so cookies and antiforgery tokens survive restarts.
         builder.Services.AddDataProtection().SetApplicationName("AwesomeClip");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((o, storage, logs) =>
@@ -45,6 +47,7 @@ public static class AppSetup
         app.MapStaticAssets();
         app.MapCatalogApi();
         app.MapFigures();
+        app.MapAdmin();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
