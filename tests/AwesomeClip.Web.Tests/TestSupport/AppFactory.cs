@@ -1,6 +1,7 @@
 using AwesomeClip.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.ConfigureTestServices(services => services.AddTestAuthentication());
     }
+
+    /// <summary>A client signed in as an editor (see <see cref="TestAuth"/>).</summary>
+    public HttpClient CreateEditorClient(string user = "editor@example.org") =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).As(user, "Editor");
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public CatalogDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext();
