@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using AwesomeClip.Core.Search;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -27,6 +28,7 @@ public static class AppSetup
         builder.Services.AddCatalog();
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
+        builder.Services.AddCatalogAdmin();
         // Keys live with the rest of the runtime state, so cookies and antiforgery tokens survive restarts.
         builder.Services.AddDataProtection().SetApplicationName("AwesomeClip");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((o, storage, logs) =>
@@ -59,6 +61,7 @@ public static class AppSetup
         app.MapFigures();
         app.MapExports();
         app.MapSearchApi();
+        app.MapAdmin();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

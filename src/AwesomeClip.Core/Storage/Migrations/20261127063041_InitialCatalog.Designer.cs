@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AwesomeClip.Core.Storage.Migrations
 {
     [DbContext(typeof(CatalogDbContext))]
-    [Migration("20261127053122_InitialCatalog")]
+    [Migration("20261127063041_InitialCatalog")]
     partial class InitialCatalog
     {
         /// <inheritdoc />
@@ -81,6 +81,9 @@ namespace AwesomeClip.Core.Storage.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreationToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
@@ -119,6 +122,9 @@ namespace AwesomeClip.Core.Storage.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CreationToken")
+                        .IsUnique();
 
                     b.HasIndex("Year");
 
