@@ -27,6 +27,7 @@ public sealed class PaperEditorFormTests : BunitContext
         auth.SetRoles("Editor");
         auth.SetPolicies(AdminPolicies.Editor);
         JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         using var db = catalog.CreateDbContext();
         paperId = db.Papers.Single().Id;
     }
