@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Search;
 
 namespace AwesomeClip.Web.Search;
@@ -7,6 +8,7 @@ public static class SearchApi
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/search", SearchAsync);
+        app.MapGet("/api/search/bibtex", BibTexAsync);
         return app;
     }
 
@@ -26,6 +28,18 @@ public static class SearchApi
             [.. result.Hits.Select(h => new ApiHit(
                 h.PaperId, h.Title, h.Year, new Api.ApiCategoryRef(h.CategorySlug, h.CategoryName), h.Score,
                 new ApiHighlights(h.Highlights.Title, h.Highlights.Abstract, h.Highlights.Commentary)))]));
+    }
+
+
+    /// <summary>BibTeX of the papers of one result page (same parameters as the search), in result order.</summary>
+    private static async Task<IResult> BibTexAsync(HttpRequest request, CatalogSearch search, BibTexExporter bibtex, CancellationToken ct)
+    {
+        var (query, errors) = SearchQueryString.Parse(request.Query.ToDictionary(q => q.Key, q => q.Value));
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters.");
+
+        var result = await search.SearchAsync(query.ToRequest(), ct);
+        var text = await bibtex.ForPapersAsync([.. result.Hits.Select(h => h.PaperId)], ct);
+        return TypedResults.Text(text, "application/x-bibtex; charset=utf-8");
     }
 }
 

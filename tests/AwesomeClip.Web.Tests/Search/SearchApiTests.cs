@@ -40,6 +40,18 @@ public sealed class SearchApiTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.Equal(years.OrderByDescending(y => y), years);
     }
 
+    [Fact]
+    public async Task ShouldWriteBibTexForAResultPageInResultOrder()
+    {
+        var response = await client.GetAsync("/api/search/bibtex?q=%E8%92%B8%E9%A6%8F&pageSize=3");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/x-bibtex", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(3, text.Split("\n@", StringSplitOptions.None).Length);
+        Assert.StartsWith("@", text.TrimStart());
+        Assert.Contains("CLIP-KD", text[..text.IndexOf("\n@", StringComparison.Ordinal)]);
+    }
+
     [Theory]
     [InlineData("yearFrom=abc")]
     [InlineData("page=0")]
