@@ -75,7 +75,7 @@ public sealed class CatalogImporter(
 
     private async Task<ImportPreview> PreviewTextAsync(string fileName, string text, byte[] bytes, string? figureFolder, CancellationToken ct)
     {
-        var list = ListParser.Parse(text);
+        var list = ListParser.Parse(text, fileName);
         if (!list.Papers.Any())
         {
             var why = list.Categories.Count == 0
