@@ -58,7 +58,18 @@ public sealed class CatalogImporter(
         resolutions ??= ConflictResolutions.None;
         ChangeSetApplier.RequireResolutions(preview.Changes, resolutions);
         var watch = Stopwatch.StartNew();
-        var (changes, changedIds) = await PersistAsync(preview, resolutions, cancellationToken).ConfigureAwait(false);
+        ChangeSet changes;
+        IReadOnlyList<int> changedIds;
+        try
+        {
+            (changes, changedIds) = await PersistAsync(preview, resolutions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (StorageFailure.Describe(e) is { } why)
+        {
+            // The transaction was rolled back: the catalog is as it was before the import.
+            logger.LogError(e, "Importing {File} failed: {Reason}", preview.FileName, why);
+            throw new StorageFailureException($"Importing {preview.FileName} failed: {why}. The catalog was not changed.", e);
+        }
         watch.Stop();
         await NotifyAsync(changedIds, cancellationToken).ConfigureAwait(false);
 
