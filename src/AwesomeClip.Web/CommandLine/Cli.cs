@@ -10,7 +10,8 @@ public static class Cli
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (IsHelp(args[0]) || Commands.Any(c => c.Name == args[0]));
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <summary>Runs a command; <c>configureServices</c> replaces services after the catalog's (tests put a failing disk under it).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, Action<IServiceCollection>? configureServices = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
@@ -31,6 +32,7 @@ public static class Cli
         var builder = Host.CreateApplicationBuilder(parsed.ConfigurationArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCatalog();
+        configureServices?.Invoke(builder.Services);
         using var host = builder.Build();
         try
         {
