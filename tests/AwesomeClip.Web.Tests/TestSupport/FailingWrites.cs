@@ -31,7 +31,8 @@ public sealed class FailingWrites(int sqliteErrorCode) : DbCommandInterceptor
     private T Fail<T>(DbCommand command, T result)
     {
         var sql = command.CommandText.TrimStart();
-        if (!Armed || !(sql.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)))
+        // Migrations (and their lock) get through: the failure is meant for the catalog's own writes.
+        if (!Armed || sql.Contains("__EFMigrations", StringComparison.Ordinal) || !(sql.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase) || sql.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)))
             return result;
         Failures++;
         throw new SqliteException($"SQLite Error {sqliteErrorCode}: simulated", sqliteErrorCode);
