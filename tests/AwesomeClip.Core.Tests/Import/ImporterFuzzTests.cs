@@ -20,7 +20,7 @@ public sealed class ImporterFuzzTests(ITestOutputHelper output)
     public async Task ShouldRefuseOrImportConsistentlyWhateverTheMutations()
     {
         var seed = EnvInt("AWESOMECLIP_FUZZ_SEED") ?? 20_261_127;
-        var runs = EnvInt("AWESOMECLIP_FUZZ_RUNS") ?? 150;
+        var runs = EnvInt("AWESOMECLIP_FUZZ_RUNS") ?? 100;
         var original = await File.ReadAllBytesAsync(Repo.RealList);
         await using var database = await TestDatabase.CreateAsync();
         var importer = Importers.For(database);

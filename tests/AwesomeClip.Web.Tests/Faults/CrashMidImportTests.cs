@@ -16,8 +16,8 @@ namespace AwesomeClip.Web.Tests.Faults;
 /// </summary>
 public sealed class CrashMidImportTests(ITestOutputHelper output) : IDisposable
 {
-    private const int Categories = 10;
-    private const int RowsPerCategory = 120;
+    private const int Categories = 8;
+    private const int RowsPerCategory = 100;
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "awesomeclip-crash", Guid.NewGuid().ToString("N"));
 
