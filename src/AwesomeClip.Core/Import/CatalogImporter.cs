@@ -58,7 +58,18 @@ public sealed class CatalogImporter(
         resolutions ??= ConflictResolutions.None;
         ChangeSetApplier.RequireResolutions(preview.Changes, resolutions);
         var watch = Stopwatch.StartNew();
-        var (changes, changedIds) = await PersistAsync(preview, resolutions, cancellationToken).ConfigureAwait(false);
+        ChangeSet changes;
+        IReadOnlyList<int> changedIds;
+        try
+        {
+            (changes, changedIds) = await PersistAsync(preview, resolutions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (StorageFailure.Describe(e) is { } why)
+        {
+            // The transaction was rolled back: the catalog is as it was before the import.
+            logger.LogError(e, "Importing {File} failed: {Reason}", preview.FileName, why);
+            throw new StorageFailureException($"Importing {preview.FileName} failed: {why}. The catalog was not changed.", e);
+        }
         watch.Stop();
         await NotifyAsync(changedIds, cancellationToken).ConfigureAwait(false);
 
@@ -75,7 +86,7 @@ public sealed class CatalogImporter(
 
     private async Task<ImportPreview> PreviewTextAsync(string fileName, string text, byte[] bytes, string? figureFolder, CancellationToken ct)
     {
-        var list = ListParser.Parse(text);
+        var list = ListParser.Parse(text, fileName);
         if (!list.Papers.Any())
         {
             var why = list.Categories.Count == 0

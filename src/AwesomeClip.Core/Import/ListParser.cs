@@ -13,9 +13,20 @@ public static class ListParser
         .UsePreciseSourceLocation()
         .Build();
 
-    public static ParsedList Parse(string markdown)
+    /// <summary>Refuses (<see cref="ImportRefusedException"/>) markdown too large or too deeply nested to parse in bounded time.</summary>
+    public static ParsedList Parse(string markdown, string source = "The markdown")
     {
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownLimits.Check(markdown, source);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's own depth limit, for a shape the limits above did not foresee.
+            throw new ImportRefusedException($"{source} cannot be imported: {e.Message}");
+        }
         var lines = SourceLines.Split(markdown);
         var issues = new List<ImportIssue>();
         var categories = new List<ParsedCategory>();

@@ -72,7 +72,7 @@ internal static class PaperMatcher
         var row = r.Row;
         var score = 0.0;
         var title = TextSimilarity.Title(old.Title, row.Title);
-        if (title >= 0.6) score += 4 * title;
+        if (title >= TextSimilarity.SimilarTitle) score += 4 * title;
         if (old.Abstract.Length >= 10 && row.Abstract.Length >= 10)
         {
             var text = old.Abstract == row.Abstract ? 1 : TextSimilarity.Text(old.Abstract, row.Abstract);

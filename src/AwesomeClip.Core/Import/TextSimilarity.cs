@@ -26,9 +26,16 @@ internal static class TextSimilarity
         return sb.ToString();
     }
 
+    /// <summary>Scores below this are all "not similar" to the matcher, so they need not be exact.</summary>
+    public const double SimilarTitle = 0.6;
+
+    /// <summary>Titles are short (under 300 characters); a longer key is compared on bigrams, in linear time.</summary>
+    private const int MaxEditDistanceLength = 1_000;
+
     /// <summary>
-    /// 1 for equal keys, 1 - edit distance / length otherwise; a title that contains the other whole (a fragment
-    /// of a row broken over two lines, "A/ReCLIP++: A") scores at least 0.85.
+    /// 1 for equal keys, 1 - edit distance / length otherwise (exact from <see cref="SimilarTitle"/> up, some lower
+    /// value below it); a title that contains the other whole (a fragment of a row broken over two lines,
+    /// "A/ReCLIP++: A") scores at least 0.85.
     /// </summary>
     public static double Title(string a, string b)
     {
@@ -36,8 +43,10 @@ internal static class TextSimilarity
         var kb = Key(b);
         if (ka == kb) return 1;
         if (ka.Length == 0 || kb.Length == 0) return 0;
-        var ratio = 1 - (double)Levenshtein(ka, kb) / Math.Max(ka.Length, kb.Length);
         var (shorter, longer) = ka.Length <= kb.Length ? (ka, kb) : (kb, ka);
+        var ratio = longer.Length > MaxEditDistanceLength
+            ? Text(ka, kb) * shorter.Length / longer.Length
+            : 1 - (double)Levenshtein(ka, kb, (int)((1 - SimilarTitle) * longer.Length)) / longer.Length;
         if (shorter.Length >= 20 && longer.Contains(shorter, StringComparison.Ordinal)) ratio = Math.Max(ratio, 0.85);
         return ratio;
     }
@@ -65,19 +74,25 @@ internal static class TextSimilarity
         return set;
     }
 
-    private static int Levenshtein(string a, string b)
+    /// <summary>The edit distance, or some value above <paramref name="limit"/> as soon as it must exceed it.</summary>
+    private static int Levenshtein(string a, string b, int limit)
     {
+        if (Math.Abs(a.Length - b.Length) > limit) return limit + 1;
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var best = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                best = Math.Min(best, current[j]);
             }
+            // A row's minimum never decreases further down.
+            if (best > limit) return limit + 1;
             (previous, current) = (current, previous);
         }
         return previous[b.Length];

@@ -12,7 +12,9 @@ public static class Cli
         args.Length > 0 && (IsHelp(args[0]) || Commands.Any(c => c.Name == args[0]));
 
     /// <param name="stdin">Where <c>users add</c> reads the password when AWESOMECLIP_PASSWORD is not set (default: the console).</param>
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
+    /// <param name="configureServices">Replaces services after the app's own (tests put a failing disk under it).</param>
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null, Action<IServiceCollection>? configureServices = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
@@ -35,6 +37,7 @@ public static class Cli
         builder.Services.AddCatalog();
         builder.Services.AddAccountStore();
         builder.Services.AddSingleton(new StandardInput(stdin ?? Console.In, IsConsole: stdin is null && !Console.IsInputRedirected));
+        configureServices?.Invoke(builder.Services);
         using var host = builder.Build();
         try
         {

@@ -19,13 +19,13 @@ internal sealed class ImportCommand : ICommand
         args.ExpectOnly("dry-run");
         if (args.Positional.Count != 1) throw new CommandUsageException("import takes exactly one file");
 
-        var dbFactory = services.GetRequiredService<IDbContextFactory<CatalogDbContext>>();
-        await using (var db = await dbFactory.CreateDbContextAsync())
-            await CatalogDatabase.MigrateAsync(db);
-
         var importer = services.GetRequiredService<CatalogImporter>();
         try
         {
+            var dbFactory = services.GetRequiredService<IDbContextFactory<CatalogDbContext>>();
+            await using (var db = await dbFactory.CreateDbContextAsync())
+                await CatalogDatabase.MigrateAsync(db);
+
             if (args.Flag("dry-run"))
             {
                 var preview = await importer.PreviewFileAsync(args.Positional[0]);
@@ -41,6 +41,12 @@ internal sealed class ImportCommand : ICommand
         {
             stderr.WriteLine($"Import refused: {e.Message}");
             stderr.WriteLine("The catalog was not changed.");
+            return 1;
+        }
+        catch (Exception e) when (StorageFailure.Describe(e) is { } why)
+        {
+            // Full or read-only disk: the import's transaction was rolled back. Anything else is a bug and crashes loudly.
+            stderr.WriteLine($"Import failed: {why}. The catalog was not changed.");
             return 1;
         }
     }

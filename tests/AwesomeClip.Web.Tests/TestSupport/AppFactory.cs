@@ -7,10 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AwesomeClip.Web.Tests.TestSupport;
 
-/// <summary>The whole app in-process on a fresh temporary data directory, seeded from the shipped list.</summary>
-public sealed class AppFactory : WebApplicationFactory<Program>
+/// <summary>The whole app in-process on a fresh temporary data directory (or a given one), seeded from the shipped list when empty.</summary>
+public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "awesomeclip-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; } = dataDirectory ?? Path.Combine(Path.GetTempPath(), "awesomeclip-tests", Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
