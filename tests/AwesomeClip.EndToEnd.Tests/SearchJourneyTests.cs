@@ -32,17 +32,17 @@ public sealed class SearchJourneyTests(BrowserFixture fixture, ITestOutputHelper
     public Task ShouldNarrowResultsWithFacets() => JourneyAsync(async () =>
     {
         await Page.GotoAsync("/search?q=CLIP");
-        var total = await Page.Locator(".result-count").TextContentAsync();
+        var total = await Page.Locator(".result-total").TextContentAsync();
 
         await Page.Locator(".facets").GetByRole(AriaRole.Button, new() { Name = "Video" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("category=video"));
-        await Expect(Page.Locator(".result-count")).Not.ToHaveTextAsync(total!);
+        await Expect(Page.Locator(".result-total")).Not.ToHaveTextAsync(total!);
         var categories = await Page.Locator(".hit .paper-meta a").AllTextContentsAsync();
         Assert.NotEmpty(categories);
         Assert.All(categories, c => Assert.Equal("Video", c));
 
         await Page.Locator(".facets").GetByRole(AriaRole.Button, new() { Name = "2023" }).ClickAsync();
-        await Expect(Page.Locator(".result-count")).ToHaveTextAsync("2 papers");
+        await Expect(Page.Locator(".result-total")).ToHaveTextAsync("2 papers");
     });
 
     [Fact]
