@@ -3,16 +3,19 @@ using System;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace AwesomeClip.Core.Storage.Migrations
+namespace AwesomeClip.Core.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(CatalogDbContext))]
-    partial class CatalogDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteCatalogDbContext))]
+    [Migration("20261127055700_InitialCatalog")]
+    partial class InitialCatalog
     {
-        protected override void BuildModel(ModelBuilder modelBuilder)
+        /// <inheritdoc />
+        protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -301,6 +304,26 @@ namespace AwesomeClip.Core.Storage.Migrations
                     b.HasIndex("ImportedAt");
 
                     b.ToTable("SourceDocuments");
+                });
+
+            modelBuilder.Entity("AwesomeClip.Core.ChangeLog.CatalogChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaperIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("CatalogChanges", (string)null);
                 });
 
             modelBuilder.Entity("AwesomeClip.Core.Catalog.Paper", b =>
