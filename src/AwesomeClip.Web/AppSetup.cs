@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using AwesomeClip.Core.Storage;
+using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Options;
 using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
+using AwesomeClip.Web.Safety;
 using AwesomeClip.Web.Storage;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,6 +23,8 @@ public static class AppSetup
     public static WebApplicationBuilder AddAwesomeClip(this WebApplicationBuilder builder)
     {
         builder.Services.AddCatalog();
+        builder.Services.AddAccounts(builder.Environment);
+        builder.Services.AddHtmlSafety();
         // Keys live with the rest of the runtime state, so cookies and antiforgery tokens survive restarts.
         builder.Services.AddDataProtection().SetApplicationName("AwesomeClip");
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((o, storage, logs) =>
@@ -36,14 +40,19 @@ public static class AppSetup
 
     public static WebApplication UseAwesomeClip(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAccountEndpoints();
         app.MapCatalogApi();
         app.MapFigures();
         app.MapExports();
@@ -55,6 +64,7 @@ public static class AppSetup
     public static async Task InitializeAwesomeClipAsync(this WebApplication app)
     {
         var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
+        await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Storage;
 
 namespace AwesomeClip.Web.CommandLine;
@@ -5,12 +6,13 @@ namespace AwesomeClip.Web.CommandLine;
 /// <summary>The same executable as the web app runs maintenance commands: <c>dotnet run --project src/AwesomeClip.Web -- import list.md</c>.</summary>
 public static class Cli
 {
-    private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand()];
+    private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand(), new UsersCommand()];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (IsHelp(args[0]) || Commands.Any(c => c.Name == args[0]));
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null)
+    /// <param name="stdin">Where <c>users add</c> reads the password when AWESOMECLIP_PASSWORD is not set (default: the console).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? stdout = null, TextWriter? stderr = null, TextReader? stdin = null)
     {
         stdout ??= Console.Out;
         stderr ??= Console.Error;
@@ -31,6 +33,8 @@ public static class Cli
         var builder = Host.CreateApplicationBuilder(parsed.ConfigurationArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCatalog();
+        builder.Services.AddAccountStore();
+        builder.Services.AddSingleton(new StandardInput(stdin ?? Console.In, IsConsole: stdin is null && !Console.IsInputRedirected));
         using var host = builder.Build();
         try
         {
@@ -59,7 +63,7 @@ public static class Cli
         stdout.WriteLine("Run a command:     dotnet run --project src/AwesomeClip.Web -- <command> [arguments]");
         stdout.WriteLine();
         stdout.WriteLine("Commands:");
-        foreach (var c in Commands) stdout.WriteLine($"  {c.Usage}\n      {c.Summary}");
+        foreach (var c in Commands) stdout.WriteLine($"  {c.Usage.ReplaceLineEndings("\n  ")}\n      {c.Summary}");
         stdout.WriteLine("  help\n      Show this text.");
         stdout.WriteLine();
         stdout.WriteLine("Configuration (environment variable or --Key=value):");
@@ -67,5 +71,6 @@ public static class Cli
         stdout.WriteLine("                           (default: ~/.local/share/AwesomeClip)");
         stdout.WriteLine("  Seed__ListPath           list imported on first start (default: the shipped data/awesome-clip.md)");
         stdout.WriteLine("  ASPNETCORE_URLS / --urls listen address of the web app");
+        stdout.WriteLine($"  {UsersCommand.PasswordVariable}     password for 'users add' (otherwise read from standard input)");
     }
 }

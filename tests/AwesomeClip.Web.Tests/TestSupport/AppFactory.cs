@@ -15,6 +15,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        // Many tests sign in against one app; the rate limit itself is tested with a low limit (SignInTests).
+        builder.UseSetting("Accounts:SignInPostsPerMinute", "10000");
     }
 
     public CatalogDbContext CreateDbContext() =>

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+
+namespace AwesomeClip.Web.Admin.Accounts;
+
+public static class AccountEndpoints
+{
+    /// <summary>Sign-out is a POST with an antiforgery token (a GET must never change anything).</summary>
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/Account/Logout", async (HttpContext http, SignInManager<AppUser> signIn) =>
+        {
+            // Checked here rather than by [FromForm] binding, which throws on a bad token instead of answering 400.
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form has expired. Reload the page and try again.");
+            var form = await http.Request.ReadFormAsync();
+            await signIn.SignOutAsync();
+            return Results.LocalRedirect(LocalUrl.OrHome(form["returnUrl"]));
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+        return app;
+    }
+}
