@@ -10,10 +10,12 @@ name="${1:?usage: scripts/add-migration.sh <MigrationName>}"
 contexts=(
   "src/AwesomeClip.Core|SqliteCatalogDbContext|Storage/Migrations/Sqlite"
   "src/AwesomeClip.Core|PostgreSqlCatalogDbContext|Storage/Migrations/PostgreSql"
+  "src/AwesomeClip.Web|SqliteAccountsDbContext|Admin/Accounts/Migrations/Sqlite"
+  "src/AwesomeClip.Web|PostgreSqlAccountsDbContext|Admin/Accounts/Migrations/PostgreSql"
   "src/AwesomeClip.Web|SqliteKeysDbContext|Storage/Keys/Migrations/Sqlite"
   "src/AwesomeClip.Web|PostgreSqlKeysDbContext|Storage/Keys/Migrations/PostgreSql"
 )
-# Further contexts (e.g. the accounts context) are added here as a pair of lines, one per provider.
+# A new context is added here as a pair of lines, one per provider (and to tests' MigrationTests).
 
 dotnet tool restore >/dev/null
 built=()

@@ -4,15 +4,13 @@ using Microsoft.Extensions.WebEncoders;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Api;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Safety;
 using AwesomeClip.Web.Storage;
+using AwesomeClip.Web.Storage.Keys;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -25,10 +23,8 @@ public static class AppSetup
         builder.Services.AddCatalog();
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
-        // Keys live with the rest of the runtime state, so cookies and antiforgery tokens survive restarts.
-        builder.Services.AddDataProtection().SetApplicationName("AwesomeClip");
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((o, storage, logs) =>
-            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(storage.Value.DataDirectory, "keys")), logs));
+        // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
+        builder.Services.AddDatabaseKeyRing();
         builder.Services.AddProblemDetails();
         // Chinese text is written as UTF-8, not as &#x...; entities (which would triple the page size).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -64,6 +60,7 @@ public static class AppSetup
     public static async Task InitializeAwesomeClipAsync(this WebApplication app)
     {
         var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
+        await app.Services.MigrateKeyRingAsync();
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
