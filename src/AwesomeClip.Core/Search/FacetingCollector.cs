@@ -1,0 +1,80 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using F = AwesomeClip.Core.Search.SearchFields;
+
+namespace AwesomeClip.Core.Search;
+
+/// <summary>
+/// Applies the category, year and code filters, counts the category and year facets in the same pass (each ignoring
+/// its own filter) and forwards the documents that pass every filter to the ranking collector.
+/// </summary>
+internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter) : ICollector
+{
+    private readonly Dictionary<string, int> categoryCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> yearCounts = [];
+    private SegmentValues? values;
+    private int[] segmentCategoryCounts = [];
+    private bool[] segmentCategoryAllowed = [];
+
+    public int Total { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => ranking.AcceptsDocsOutOfOrder;
+
+    public void SetScorer(Scorer scorer) => ranking.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushSegment();
+        values = SegmentValues.Of(context.AtomicReader);
+        segmentCategoryCounts = new int[values.CategoryKeys.Length];
+        segmentCategoryAllowed = values.CategoryKeys.Select(k => filter.CategoryAllowed(FacetValue.Slug(k))).ToArray();
+        ranking.SetNextReader(context);
+    }
+
+    public void Collect(int doc)
+    {
+        var v = values!;
+        if (filter.HasCode && !v.HasCode[doc]) return;
+        var ord = v.CategoryOrds[doc];
+        var year = v.Years[doc];
+        var categoryOk = ord >= 0 ? segmentCategoryAllowed[ord] : filter.Categories.Count == 0;
+        var yearOk = filter.YearAllowed(year);
+        if (yearOk && ord >= 0) segmentCategoryCounts[ord]++;
+        if (categoryOk) yearCounts[year] = yearCounts.GetValueOrDefault(year) + 1;
+        if (!categoryOk || !yearOk) return;
+        Total++;
+        ranking.Collect(doc);
+    }
+
+    public SearchFacets Facets()
+    {
+        FlushSegment();
+        var categoryFacets = categoryCounts
+            .Select(kv => new CategoryFacet(FacetValue.Slug(kv.Key), FacetValue.Name(kv.Key), kv.Value))
+            .Where(f => f.Count > 0 || filter.Categories.Contains(f.Slug))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
+        var yearFacets = yearCounts.Where(kv => kv.Value > 0 && kv.Key != 0).Select(kv => new YearFacet(kv.Key, kv.Value)).OrderByDescending(f => f.Year).ToList();
+        return new SearchFacets(categoryFacets, yearFacets);
+    }
+
+    private void FlushSegment()
+    {
+        if (values is null) return;
+        for (var ord = 0; ord < segmentCategoryCounts.Length; ord++)
+        {
+            // Selected categories stay listed (with 0) even when nothing in them matches.
+            if (segmentCategoryCounts[ord] == 0 && !segmentCategoryAllowed[ord]) continue;
+            var key = values.CategoryKeys[ord];
+            categoryCounts[key] = categoryCounts.GetValueOrDefault(key) + segmentCategoryCounts[ord];
+        }
+        values = null;
+    }
+
+    private static class FacetValue
+    {
+        public static string Slug(string value) => value.IndexOf(F.FacetSeparator, StringComparison.Ordinal) is var i and >= 0 ? value[..i] : value;
+
+        public static string Name(string value) => value.IndexOf(F.FacetSeparator, StringComparison.Ordinal) is var i and >= 0 ? value[(i + 1)..] : value;
+    }
+}

@@ -1,0 +1,65 @@
+using AwesomeClip.Core.Catalog;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using F = AwesomeClip.Core.Search.SearchFields;
+
+namespace AwesomeClip.Core.Search;
+
+/// <summary>Maps a paper (with its category and links loaded) to its Lucene document and back.</summary>
+internal static class PaperDocument
+{
+    /// <summary>Bump when fields or analysis change: an index built by another mapping is rebuilt at startup.</summary>
+    public const string MappingVersion = "paper-doc-v1";
+
+    public static Term IdTerm(int paperId) => new(F.Id, paperId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public static Document From(Paper paper)
+    {
+        var category = paper.Category;
+        var body = new[] { paper.Abstract, paper.Commentary }.Where(t => !string.IsNullOrWhiteSpace(t)).Cast<string>().ToList();
+        var doc = new Document
+        {
+            new StringField(F.Id, IdTerm(paper.Id).Text, Field.Store.YES),
+            new TextField(F.Title, paper.Title, Field.Store.YES),
+            new TextField(F.TitleEnglish, paper.Title, Field.Store.NO),
+            new TextField(F.Names, Names(paper), Field.Store.NO),
+            new TextField(F.BodyNames, NameTokens.Join(body), Field.Store.NO),
+            new StoredField(F.Abstract, paper.Abstract),
+            new TextField(F.Category, category.Name, Field.Store.NO),
+            new StringField(F.CategorySlug, category.Slug, Field.Store.YES),
+            new StoredField(F.CategoryName, category.Name),
+            new SortedDocValuesField(F.CategoryFacet, new BytesRef(category.Slug + F.FacetSeparator + category.Name)),
+            // 0 stands for "no year" inside the index: it never passes a year filter and has no year facet.
+            new StoredField(F.Year, paper.Year ?? 0),
+            new NumericDocValuesField(F.Year, paper.Year ?? 0),
+            new NumericDocValuesField(F.ListOrder, ((long)category.Order << 20) + paper.Position),
+            new NumericDocValuesField(F.HasCode, HasCode(paper) ? 1 : 0),
+        };
+        if (!string.IsNullOrWhiteSpace(paper.Commentary)) doc.Add(new StoredField(F.Commentary, paper.Commentary));
+        foreach (var text in body)
+        {
+            doc.Add(new TextField(F.BodyEnglish, text, Field.Store.NO));
+            doc.Add(new TextField(F.BodyChinese, text, Field.Store.NO));
+            doc.Add(new TextField(F.BodyBigrams, text, Field.Store.NO));
+        }
+        foreach (var kind in paper.Links.Select(l => l.Kind).Distinct())
+            doc.Add(new StringField(F.LinkKinds, kind.ToWireName(), Field.Store.NO));
+        return doc;
+    }
+
+    public static bool HasCode(Paper paper) =>
+        paper.GithubRepo is not null || paper.Links.Any(l => l.Kind == LinkKind.Github);
+
+    /// <summary>Title words as exact names, plus the repository (<c>owner/name</c>, owner, name) and the arXiv id.</summary>
+    private static string Names(Paper paper)
+    {
+        var names = new List<string> { paper.Title };
+        if (paper.GithubRepo is { } repo) names.AddRange(repo.Split('/'));
+        if (paper.ArxivId is { } arxiv) names.Add(arxiv);
+        var joined = NameTokens.Join(names);
+        return paper.GithubRepo is { } r ? joined + " " + r.ToLowerInvariant() : joined;
+    }
+
+    public static int PaperId(Document doc) => int.Parse(doc.Get(F.Id), System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,12 @@
+namespace AwesomeClip.Core.Search;
+
+/// <summary>The filters of a request, checked per document against doc values by <see cref="FacetingCollector"/>.</summary>
+internal sealed record SearchFilter(IReadOnlySet<string> Categories, int? YearFrom, int? YearTo, bool HasCode)
+{
+    public static SearchFilter From(SearchRequest request) =>
+        new(request.Categories.ToHashSet(StringComparer.Ordinal), request.YearFrom, request.YearTo, request.HasCode);
+
+    public bool YearAllowed(int year) => (YearFrom is null || year >= YearFrom) && (YearTo is null || year <= YearTo);
+
+    public bool CategoryAllowed(string slug) => Categories.Count == 0 || Categories.Contains(slug);
+}

@@ -1,0 +1,32 @@
+namespace AwesomeClip.Core.Search;
+
+/// <param name="Total">Papers matching the query and all filters.</param>
+/// <param name="Page">The page returned (1-based, after clamping).</param>
+/// <param name="PageSize">The page size used (after clamping).</param>
+public sealed record SearchResult(int Total, int Page, int PageSize, SearchFacets Facets, IReadOnlyList<SearchHit> Hits)
+{
+    public static SearchResult Empty(int page = 1, int pageSize = SearchRequest.DefaultPageSize) =>
+        new(0, page, pageSize, new SearchFacets([], []), []);
+}
+
+/// <summary>
+/// Counts for the current query. Each facet ignores its own filter (category counts respect the year and code filters,
+/// year counts respect the category and code filters), so several categories or another year range can be picked.
+/// </summary>
+public sealed record SearchFacets(IReadOnlyList<CategoryFacet> Categories, IReadOnlyList<YearFacet> Years);
+
+public sealed record CategoryFacet(string Slug, string Name, int Count);
+
+public sealed record YearFacet(int Year, int Count);
+
+public sealed record SearchHit(int PaperId, string Title, int? Year, string CategorySlug, string CategoryName, float Score, SearchHighlights Highlights);
+
+/// <summary>
+/// HTML-safe fragments: all text is HTML-encoded and the only markup is <c>&lt;mark&gt;…&lt;/mark&gt;</c> around matches.
+/// <see cref="Title"/> is the whole title; <see cref="Abstract"/> and <see cref="Commentary"/> are snippets around the best
+/// matches (or the beginning when nothing matched there); <see cref="Commentary"/> is null when the paper has none.
+/// </summary>
+public sealed record SearchHighlights(string Title, string Abstract, string? Commentary);
+
+/// <summary>A paper similar to another (MoreLikeThis over its text), for the paper page.</summary>
+public sealed record RelatedPaper(int PaperId, string Title, int? Year, string CategorySlug, string CategoryName, float Score);

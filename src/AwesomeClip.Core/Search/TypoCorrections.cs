@@ -1,0 +1,35 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace AwesomeClip.Core.Search;
+
+/// <summary>
+/// Index terms within one or two edits of a misspelled word, sharing its first letter (like a FuzzyQuery with prefix
+/// length 1). Lucene.Net builds Levenshtein automata slowly (milliseconds per FuzzyQuery), whereas walking the few
+/// terms under one first letter and checking a bounded edit distance takes microseconds.
+/// </summary>
+internal static class TypoCorrections
+{
+    public static IReadOnlyList<string> Find(IndexReader reader, string field, string word, int maxEdits, int max)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null || word.Length == 0) return [];
+        var prefix = new BytesRef(word[..1]);
+        var termsEnum = terms.GetEnumerator();
+        if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) return [];
+        var candidates = new List<(string Term, int Edits, int DocFreq)>();
+        do
+        {
+            var bytes = termsEnum.Term;
+            if (!StringHelper.StartsWith(bytes, prefix)) break;
+            if (Math.Abs(bytes.Length - word.Length) > maxEdits) continue; // Latin terms: one byte per letter
+            var term = bytes.Utf8ToString();
+            if (term == word) continue;
+            var edits = EditDistance.Bounded(word, term, maxEdits);
+            if (edits <= maxEdits) candidates.Add((term, edits, termsEnum.DocFreq));
+        }
+        while (termsEnum.MoveNext());
+        return candidates.OrderBy(c => c.Edits).ThenByDescending(c => c.DocFreq).ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Take(max).Select(c => c.Term).ToList();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace AwesomeClip.Benchmarks;
+
+/// <summary>A plain measured loop: every query of a kind, repeatedly, one timing per call; prints p50/p99 per engine.</summary>
+internal static class LatencyReport
+{
+    public static async Task RunAsync(IReadOnlyList<string> corpora, int minSamples)
+    {
+        var judged = JudgedQuery.Load();
+        Console.WriteLine("| corpus | kind | queries | Lucene p50 ms | Lucene p99 ms | Lucene CPU ms/query | FTS5 p50 ms | FTS5 p99 ms | FTS5 CPU ms/query |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var name in corpora)
+        {
+            using var corpus = await Corpus.OpenAsync(name);
+            var samples = name == "real" ? minSamples : Math.Max(100, minSamples / 5);
+            foreach (var kind in Workload.Kinds)
+            {
+                var workload = Workload.For(kind, judged);
+                var lucene = Measure(corpus, workload.Lucene, samples);
+                var fts = Measure(corpus, workload.Fts5, name == "real" ? samples : Math.Max(30, samples / 10));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} ({corpus.Papers:N0}) | {kind} | {workload.Lucene.Count} | {lucene.P50:F3} | {lucene.P99:F3} | {lucene.Cpu:F3} | {fts.P50:F3} | {fts.P99:F3} | {fts.Cpu:F3} |"));
+            }
+        }
+    }
+
+    /// <summary>Wall-clock percentiles, and the process CPU time per call (all threads, GC included) which other load doesn't inflate.</summary>
+    private static (double P50, double P99, double Cpu) Measure(Corpus corpus, IReadOnlyList<Func<Corpus, int>> operations, int minSamples)
+    {
+        foreach (var op in operations)
+        {
+            for (var i = 0; i < 3; i++) op(corpus);
+        }
+        var times = new List<double>(minSamples + operations.Count);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
+        while (times.Count < minSamples)
+        {
+            foreach (var op in operations)
+            {
+                var start = Stopwatch.GetTimestamp();
+                op(corpus);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / times.Count;
+        times.Sort();
+        return (Percentile(times, 0.50), Percentile(times, 0.99), cpu);
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

@@ -1,0 +1,213 @@
+using AwesomeClip.Core.Search;
+using AwesomeClip.Core.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AwesomeClip.Core.Tests.Search;
+
+/// <summary>Index build, restart, repair and live updates, on a temporary folder opened like production.</summary>
+public sealed class IndexLifecycleTests : IAsyncLifetime
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "awesomeclip-index-" + Guid.NewGuid().ToString("N"));
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync();
+        await Importers.For(database).ImportFileAsync(Repo.RealList);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await database.DisposeAsync();
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task ShouldBuildAMissingIndexAtStartup()
+    {
+        var (index, log) = Open();
+        using (index)
+        {
+            await index.EnsureReadyAsync();
+
+            Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("no index", StringComparison.Ordinal));
+            Assert.Equal(109, await CountAsync(index));
+        }
+        Assert.Contains(Directory.GetFiles(folder), f => Path.GetFileName(f).StartsWith("segments_", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ShouldReuseACurrentIndexAfterACleanShutdown()
+    {
+        await BuildAndCloseAsync();
+
+        var (index, log) = Open();
+        using (index)
+        {
+            await index.EnsureReadyAsync();
+
+            Assert.Empty(log.Messages(LogLevel.Warning));
+            Assert.Contains(log.Messages(LogLevel.Information), m => m.Contains("is current", StringComparison.Ordinal));
+            Assert.Equal(109, await CountAsync(index));
+        }
+    }
+
+    [Fact]
+    public async Task ShouldRebuildAStaleIndex()
+    {
+        await BuildAndCloseAsync();
+        await RenameFirstPaperAsync("Quokka Zebra Alignment");
+
+        var (index, log) = Open();
+        using (index)
+        {
+            await index.EnsureReadyAsync();
+
+            Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("stale index", StringComparison.Ordinal));
+            Assert.Equal(1, await CountAsync(index, "quokka"));
+        }
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("truncate")]
+    [InlineData("delete segments")]
+    public async Task ShouldRebuildACorruptIndex(string damage)
+    {
+        await BuildAndCloseAsync();
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            var name = Path.GetFileName(file);
+            switch (damage)
+            {
+                case "garbage":
+                    File.WriteAllBytes(file, Enumerable.Range(0, 64).Select(i => (byte)(i * 37)).ToArray());
+                    break;
+                case "truncate" when !name.StartsWith("segments", StringComparison.Ordinal):
+                    using (var stream = File.OpenWrite(file)) stream.SetLength(stream.Length / 2);
+                    break;
+                case "delete segments" when name.StartsWith("segments_", StringComparison.Ordinal):
+                    File.Delete(file);
+                    break;
+            }
+        }
+
+        var (index, log) = Open();
+        using (index)
+        {
+            await index.EnsureReadyAsync();
+
+            Assert.NotEmpty(log.Messages(LogLevel.Warning));
+            Assert.Equal(109, await CountAsync(index));
+        }
+    }
+
+    [Fact]
+    public async Task ShouldRebuildAfterALeftoverWriteLock()
+    {
+        await BuildAndCloseAsync();
+        await File.WriteAllTextAsync(Path.Combine(folder, "write.lock"), "");
+
+        var (index, log) = Open();
+        using (index)
+        {
+            await index.EnsureReadyAsync();
+
+            Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("write.lock", StringComparison.Ordinal));
+            Assert.Equal(109, await CountAsync(index));
+        }
+    }
+
+    [Fact]
+    public async Task ShouldRebuildOnDemand()
+    {
+        var (index, _) = Open();
+        using (index)
+        {
+            await index.EnsureReadyAsync();
+
+            Assert.Equal(109, await index.RebuildAsync());
+            Assert.Equal(109, await CountAsync(index));
+        }
+    }
+
+    [Fact]
+    public async Task ShouldMakeAnEditSearchableAsSoonAsTheListenerIsTold()
+    {
+        var (index, _) = Open();
+        using (index)
+        {
+            await index.EnsureReadyAsync();
+            var id = await RenameFirstPaperAsync("Quokka <script>alert(1)</script> Alignment");
+
+            await index.PapersChangedAsync([id], CancellationToken.None);
+
+            var result = await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = "quokka" });
+            var hit = Assert.Single(result.Hits);
+            Assert.Equal(id, hit.PaperId);
+            Assert.Contains("&lt;script&gt;", hit.Highlights.Title, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", hit.Highlights.Title, StringComparison.Ordinal);
+            Assert.Equal(0, await CountAsync(index, "\"SUPERVISION EXISTS EVERYWHERE\""));
+        }
+    }
+
+    [Fact]
+    public async Task ShouldDropPapersMovedToTheTrash()
+    {
+        var (index, _) = Open();
+        using (index)
+        {
+            await index.EnsureReadyAsync();
+            await using var db = database.CreateDbContext();
+            var paper = await db.Papers.OrderBy(p => p.Id).FirstAsync();
+            paper.DeletedAt = DateTime.UtcNow;
+            paper.Version++;
+            await db.SaveChangesAsync();
+
+            await index.PapersChangedAsync([paper.Id], CancellationToken.None);
+
+            Assert.Equal(108, await CountAsync(index));
+        }
+    }
+
+    [Fact]
+    public async Task ShouldIndexWhatTheImporterReports()
+    {
+        await using var empty = await TestDatabase.CreateAsync();
+        using var index = new SearchIndex(empty, new InMemorySearchDirectory(), NullLogger<SearchIndex>.Instance);
+        await index.EnsureReadyAsync();
+        Assert.Equal(0, await CountAsync(index));
+
+        await Importers.For(empty, index).ImportFileAsync(Repo.RealList);
+
+        Assert.Equal(109, await CountAsync(index));
+    }
+
+    private (SearchIndex Index, ListLogger<SearchIndex> Log) Open()
+    {
+        var log = new ListLogger<SearchIndex>();
+        return (new SearchIndex(database, new FileSearchDirectory(folder), log), log);
+    }
+
+    private async Task BuildAndCloseAsync()
+    {
+        var (index, _) = Open();
+        using (index) await index.EnsureReadyAsync();
+    }
+
+    private async Task<int> RenameFirstPaperAsync(string title)
+    {
+        await using var db = database.CreateDbContext();
+        var paper = await db.Papers.OrderBy(p => p.Id).FirstAsync();
+        paper.Title = title;
+        paper.Version++;
+        paper.UpdatedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync();
+        return paper.Id;
+    }
+
+    private static async Task<int> CountAsync(SearchIndex index, string? query = null) =>
+        (await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = query })).Total;
+}
