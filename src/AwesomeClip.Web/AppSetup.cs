@@ -9,7 +9,11 @@ using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Safety;
+using AwesomeClip.Web.ChangeLog;
+using AwesomeClip.Web.Health;
+using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
+using Microsoft.AspNetCore.HttpOverrides;
 using AwesomeClip.Web.Storage.Keys;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -21,6 +25,11 @@ public static class AppSetup
     public static WebApplicationBuilder AddAwesomeClip(this WebApplicationBuilder builder)
     {
         builder.Services.AddCatalog();
+        builder.Services.AddCatalogSearch();
+        builder.Services.AddChangeLogFollower();
+        builder.Services.AddAppHealthChecks();
+        // Behind nginx on the same machine (docs/deployment.md): trust X-Forwarded-For/-Proto from loopback proxies only (the default).
+        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
@@ -36,6 +45,7 @@ public static class AppSetup
 
     public static WebApplication UseAwesomeClip(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -48,6 +58,8 @@ public static class AppSetup
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAppHealthChecks();
+        app.MapSearchApi();
         app.MapAccountEndpoints();
         app.MapCatalogApi();
         app.MapFigures();

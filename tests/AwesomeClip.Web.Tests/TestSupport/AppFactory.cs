@@ -9,7 +9,13 @@ namespace AwesomeClip.Web.Tests.TestSupport;
 /// <summary>The whole app in-process on a fresh temporary data directory, seeded from the shipped list.</summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "awesomeclip-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "awesomeclip-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra configuration (e.g. <c>Storage:Provider</c>, <c>Storage:IndexDirectory</c>) for tests of several instances.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>False for an instance that another instance (or a restart) goes on using the data directory of.</summary>
+    public bool DeleteDataDirectory { get; init; } = true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,6 +23,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         // Many tests sign in against one app; the rate limit itself is tested with a low limit (SignInTests).
         builder.UseSetting("Accounts:SignInPostsPerMinute", "10000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     public CatalogDbContext CreateDbContext() =>
@@ -25,7 +32,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || !DeleteDataDirectory) return;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
