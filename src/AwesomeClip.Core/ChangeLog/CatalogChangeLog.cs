@@ -41,6 +41,19 @@ public static class CatalogChangeLog
         if (postgres) yield return $"SELECT pg_notify({NotifyChannel}, '')";
     }
 
+    /// <summary>One entry naming every paper, so every instance re-indexes all of them (<c>reindex --online</c>). Returns how many.</summary>
+    public static async Task<int> RecordAllPapersAsync(CatalogDbContext db, CancellationToken ct)
+    {
+        var ids = await db.Papers.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+        var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using (tx.ConfigureAwait(false))
+        {
+            await RecordAsync(db, ids, ct).ConfigureAwait(false);
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+        }
+        return ids.Count;
+    }
+
     /// <summary>Entries after <paramref name="afterId"/>, oldest first, at most <paramref name="max"/>.</summary>
     public static Task<List<CatalogChange>> ReadAfterAsync(CatalogDbContext db, long afterId, int max, CancellationToken ct) =>
         db.CatalogChanges.AsNoTracking().Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(max).ToListAsync(ct);
