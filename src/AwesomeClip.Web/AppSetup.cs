@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using AwesomeClip.Core.Search;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Api;
@@ -59,11 +60,11 @@ public static class AppSetup
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapAppHealthChecks();
-        app.MapSearchApi();
         app.MapAccountEndpoints();
         app.MapCatalogApi();
         app.MapFigures();
         app.MapExports();
+        app.MapSearchApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
@@ -74,6 +75,8 @@ public static class AppSetup
         var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
         await app.Services.MigrateKeyRingAsync();
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
+        // Opens (or rebuilds) the search index and fixes where this instance starts following the change log.
+        await app.Services.GetRequiredService<ChangeLogFollower>().OpenIndexAsync();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

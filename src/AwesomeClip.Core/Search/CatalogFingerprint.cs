@@ -17,7 +17,7 @@ internal static class CatalogFingerprint
 
     public static async Task<string> ComputeAsync(CatalogDbContext db, CancellationToken ct)
     {
-        var papers = await db.Papers
+        var totals = await db.Papers
             .GroupBy(_ => 1)
             .Select(g => new
             {
@@ -26,7 +26,8 @@ internal static class CatalogFingerprint
                 IdSum = g.Sum(p => (long)p.Id),
                 VersionSum = g.Sum(p => (long)p.Version),
             })
-            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            .ToListAsync(ct).ConfigureAwait(false);
+        var papers = totals.FirstOrDefault();
         var lastUpdate = await db.Papers.OrderByDescending(p => p.UpdatedAt).Select(p => (DateTime?)p.UpdatedAt)
             .FirstOrDefaultAsync(ct).ConfigureAwait(false);
         var categories = await db.Categories.OrderBy(c => c.Id).Select(c => new { c.Id, c.Slug, c.Name, c.Order })

@@ -35,23 +35,22 @@ public sealed class ChangeLogFollower(
 
     public bool IsListening { get; private set; }
 
+    /// <summary>
+    /// Opens (or rebuilds) the index and fixes the log position; called at startup before requests are served, so the
+    /// index is ready from the first search. Reading the log's newest id before opening means nothing committed
+    /// meanwhile is skipped: it is either in the built index or re-applied from the log.
+    /// </summary>
+    public Task OpenIndexAsync(CancellationToken cancellationToken = default) => StartFollowingAsync(cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
-        {
-            await StartFollowingAsync(stoppingToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LastError = e.Message;
-            logger.LogError(e, "The search index could not be opened; retrying while following the change log");
-        }
         var listening = storage.Value.Provider == DatabaseProvider.PostgreSql ? ListenAsync(stoppingToken) : Task.CompletedTask;
         var nextTrim = clock.GetUtcNow() + TimeSpan.FromMinutes(1);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                // Normally done at startup (OpenIndexAsync); retried here if that failed.
                 if (Position < 0) await StartFollowingAsync(stoppingToken);
                 await CatchUpAsync(stoppingToken);
                 if (clock.GetUtcNow() >= nextTrim)

@@ -2,6 +2,7 @@ using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Storage;
+using AwesomeClip.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -42,6 +43,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<CatalogInitializer>();
         services.AddCatalogExport();
+        services.AddCatalogSearch();
         return services;
     }
 }

@@ -27,6 +27,8 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development, framework assets such as blazor.web.js are only found through the static web assets manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
     }
 

@@ -1,0 +1,43 @@
+using AwesomeClip.Core.Search;
+
+namespace AwesomeClip.Web.Search;
+
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/search", SearchAsync);
+        return app;
+    }
+
+    private static async Task<IResult> SearchAsync(HttpRequest request, CatalogSearch search, CancellationToken ct)
+    {
+        var (query, errors) = SearchQueryString.Parse(request.Query.ToDictionary(q => q.Key, q => q.Value));
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters.");
+
+        var result = await search.SearchAsync(query.ToRequest(), ct);
+        return TypedResults.Ok(new ApiSearchResult(
+            result.Total,
+            result.Page,
+            result.PageSize,
+            new ApiFacets(
+                [.. result.Facets.Categories.Select(c => new ApiCategoryFacet(c.Slug, c.Name, c.Count))],
+                [.. result.Facets.Years.Select(y => new ApiYearFacet(y.Year, y.Count))]),
+            [.. result.Hits.Select(h => new ApiHit(
+                h.PaperId, h.Title, h.Year, new Api.ApiCategoryRef(h.CategorySlug, h.CategoryName), h.Score,
+                new ApiHighlights(h.Highlights.Title, h.Highlights.Abstract, h.Highlights.Commentary)))]));
+    }
+}
+
+public sealed record ApiSearchResult(int Total, int Page, int PageSize, ApiFacets Facets, IReadOnlyList<ApiHit> Hits);
+
+public sealed record ApiFacets(IReadOnlyList<ApiCategoryFacet> Categories, IReadOnlyList<ApiYearFacet> Years);
+
+public sealed record ApiCategoryFacet(string Slug, string Name, int Count);
+
+public sealed record ApiYearFacet(int Year, int Count);
+
+public sealed record ApiHit(int Id, string Title, int? Year, Api.ApiCategoryRef Category, float Score, ApiHighlights Highlights);
+
+/// <summary>HTML-encoded text in which only &lt;mark&gt; tags are markup.</summary>
+public sealed record ApiHighlights(string Title, string Abstract, string? Commentary);

@@ -1,0 +1,75 @@
+using System.Net;
+using AwesomeClip.Web.Tests.TestSupport;
+
+namespace AwesomeClip.Web.Tests.Search;
+
+public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
+{
+    private readonly HttpClient client = app.Client;
+
+    [Fact]
+    public async Task ShouldRenderResultsWithoutALiveConnection()
+    {
+        var html = await client.GetStringAsync("/search?q=segmantation");
+
+        Assert.Contains("value=\"segmantation\"", html);
+        Assert.Contains("<mark>", html);
+        Assert.Contains("Segmentation", html);
+        Assert.Contains("action=\"/search\" method=\"get\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldOfferFacetsAsShareableLinks()
+    {
+        var html = await client.GetStringAsync("/search?q=CLIP");
+
+        Assert.Contains("href=\"/search?q=CLIP&amp;category=segmentation\"", html);
+        Assert.Contains("href=\"/search?q=CLIP&amp;year=2024\"", html);
+        Assert.Contains("href=\"/search?q=CLIP&amp;hasCode=true\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldKeepFiltersFromASharedUrl()
+    {
+        var html = await client.GetStringAsync("/search?q=CLIP&category=video&year=2023");
+
+        Assert.Contains("2 papers", html);
+        Assert.Contains("<input type=\"hidden\" name=\"category\" value=\"video\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldSuggestWhatToTryWhenNothingMatches()
+    {
+        var html = await client.GetStringAsync("/search?q=zzzxxyqq");
+
+        Assert.Contains("No papers found", html);
+        Assert.Contains("browse every paper", html);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("\"><img src=x onerror=alert(1)>")]
+    public async Task ShouldEncodeTheQueryEverywhere(string q)
+    {
+        var html = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString(q));
+
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.DoesNotContain("<img src=x", html);
+    }
+
+    [Fact]
+    public async Task ShouldIgnoreJunkParametersOnThePage()
+    {
+        var response = await client.GetAsync("/search?q=clip&page=abc&year=99999&sort=zz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ShouldShowRelatedPapersOnAPaperPage()
+    {
+        var html = await client.GetStringAsync("/papers/31");
+
+        Assert.Contains("Related papers", html);
+    }
+}
