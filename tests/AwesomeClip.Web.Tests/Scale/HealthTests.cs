@@ -21,6 +21,7 @@ public sealed class HealthTests
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
         var checks = json.RootElement.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Equal(["database", "search"], checks);
+        Assert.False((await client.PostAsync("/health/ready", null)).IsSuccessStatusCode, "health endpoints answer GET only");
     }
 
     [Fact]
