@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Adds a migration named $1 for every context and every database provider (ADR-008), e.g.
+# Adds a migration named $1 for every context and every database provider (ADR-010), e.g.
 #   scripts/add-migration.sh AddPaperNotes
 # Each provider has its own derived context with its own migrations folder; none of this connects to a database.
 set -euo pipefail

@@ -4,6 +4,7 @@ using Microsoft.Extensions.WebEncoders;
 using AwesomeClip.Core.Search;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Api;
 using Microsoft.Extensions.Options;
 using AwesomeClip.Web.Components;
@@ -33,6 +34,7 @@ public static class AppSetup
         builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
+        builder.Services.AddCatalogAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
         builder.Services.AddDatabaseKeyRing();
         builder.Services.AddProblemDetails();
@@ -65,6 +67,7 @@ public static class AppSetup
         app.MapFigures();
         app.MapExports();
         app.MapSearchApi();
+        app.MapAdmin();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

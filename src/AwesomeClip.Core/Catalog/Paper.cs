@@ -46,6 +46,12 @@ public sealed class Paper
     /// <summary>App-managed optimistic concurrency token (SQLite has no rowversion).</summary>
     public int Version { get; set; }
 
+    /// <summary>
+    /// The idempotency token of the form that created the paper in the app (null for imported papers): a second
+    /// submit of the same form finds the paper instead of creating another.
+    /// </summary>
+    public Guid? CreationToken { get; set; }
+
     /// <summary>Set when the paper is in the trash.</summary>
     public DateTime? DeletedAt { get; set; }
 

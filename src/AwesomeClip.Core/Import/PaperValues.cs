@@ -36,7 +36,7 @@ internal sealed record PaperValues(
 
     public static PaperValues Of(PaperBaseline baseline) => new(
         baseline.Title, baseline.Year, baseline.CategoryId, baseline.Abstract, baseline.Commentary, baseline.GithubRepo, baseline.ArxivId,
-        ReadLinks(baseline.Links), JsonSerializer.Deserialize<List<string>>(baseline.Figures, Json) ?? []);
+        ReadLinks(baseline.Links), ReadFigures(baseline.Figures));
 
     public static PaperValues Of(ParsedPaper row, int? categoryId) => new(
         row.Title, row.Year, categoryId, row.Abstract, row.Commentary, row.GithubRepo, row.ArxivId, row.Links, row.Figures);
@@ -85,10 +85,14 @@ internal sealed record PaperValues(
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Json);
 
+    internal static List<string> ReadFigures(string json) => JsonSerializer.Deserialize<List<string>>(json, Json) ?? [];
+
+    internal static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Json);
+
     private static string WriteLinks(IEnumerable<ParsedLink> links) =>
         JsonSerializer.Serialize(links.Select(l => new LinkJson(l.Kind.ToWireName(), l.Label, l.Url)), Json);
 
-    private static List<ParsedLink> ReadLinks(string json) =>
+    internal static List<ParsedLink> ReadLinks(string json) =>
         (JsonSerializer.Deserialize<List<LinkJson>>(json, Json) ?? [])
             .Select(l => new ParsedLink(LinkClassifier.TryParseWireName(l.Kind, out var kind) ? kind : LinkKind.Other, l.Label, l.Url))
             .ToList();

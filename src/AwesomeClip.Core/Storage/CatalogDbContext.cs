@@ -6,8 +6,8 @@ namespace AwesomeClip.Core.Storage;
 
 /// <summary>
 /// The catalog's model, shared by one derived context per database provider (<see cref="SqliteCatalogDbContext"/>,
-/// <see cref="PostgreSqlCatalogDbContext"/>), each with its own migrations (ADR-008). Every save that touches papers
-/// also writes a <see cref="CatalogChange"/> in the same transaction, so other instances can follow (ADR-009).
+/// <see cref="PostgreSqlCatalogDbContext"/>), each with its own migrations (ADR-010). Every save that touches papers
+/// also writes a <see cref="CatalogChange"/> in the same transaction, so other instances can follow (ADR-011).
 /// </summary>
 public abstract class CatalogDbContext(DbContextOptions options) : DbContext(options)
 {

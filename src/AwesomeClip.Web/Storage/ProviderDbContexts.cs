@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace AwesomeClip.Web.Storage;
 
 /// <summary>
-/// The Web project's contexts (accounts, Data Protection keys) follow the catalog's pattern (ADR-008): an abstract base
+/// The Web project's contexts (accounts, Data Protection keys) follow the catalog's pattern (ADR-010): an abstract base
 /// with the model, one derived context per provider with its own migrations, and the base resolved from DI as the
 /// configured provider's context. Each context keeps its own migrations history table in the shared database.
 /// </summary>

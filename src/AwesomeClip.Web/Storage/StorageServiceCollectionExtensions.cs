@@ -25,7 +25,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        // One derived context per provider (ADR-008); only the configured one is ever built.
+        // One derived context per provider (ADR-010); only the configured one is ever built.
         services.AddDbContextFactory<SqliteCatalogDbContext>((sp, options) =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;

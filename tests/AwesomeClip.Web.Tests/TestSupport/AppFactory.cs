@@ -1,6 +1,7 @@
 using AwesomeClip.Core.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +25,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         // Many tests sign in against one app; the rate limit itself is tested with a low limit (SignInTests).
         builder.UseSetting("Accounts:SignInPostsPerMinute", "10000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddTestAuthentication());
     }
+
+    /// <summary>A client signed in as an editor (see <see cref="TestAuth"/>).</summary>
+    public HttpClient CreateEditorClient(string user = "editor@example.org") =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).As(user, "Editor");
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 
     public CatalogDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext();

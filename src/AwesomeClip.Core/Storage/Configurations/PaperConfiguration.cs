@@ -16,6 +16,7 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.HasIndex(p => new { p.CategoryId, p.Position });
         builder.HasIndex(p => p.Year);
         builder.HasIndex(p => p.CreatedAt);
+        builder.HasIndex(p => p.CreationToken).IsUnique();
         builder.HasMany(p => p.Links).WithOne().HasForeignKey(l => l.PaperId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Figures).WithOne().HasForeignKey(f => f.PaperId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Links).AutoInclude(false);

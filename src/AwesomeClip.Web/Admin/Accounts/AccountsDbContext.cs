@@ -8,7 +8,7 @@ namespace AwesomeClip.Web.Admin.Accounts;
 
 /// <summary>
 /// Identity's tables in the catalog's database. The catalog (Core) and the accounts (Web) are two contexts with
-/// their own migrations and history tables, so Core stays free of ASP.NET. One derived context per provider (ADR-008).
+/// their own migrations and history tables, so Core stays free of ASP.NET. One derived context per provider (ADR-010).
 /// </summary>
 public abstract class AccountsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {

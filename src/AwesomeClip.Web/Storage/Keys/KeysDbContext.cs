@@ -7,7 +7,7 @@ namespace AwesomeClip.Web.Storage.Keys;
 
 /// <summary>
 /// The Data Protection key ring in the shared database, so every instance (and every restart) reads the same keys:
-/// an identity cookie or antiforgery token issued by one instance is accepted by the others. One derived context per provider (ADR-008).
+/// an identity cookie or antiforgery token issued by one instance is accepted by the others. One derived context per provider (ADR-010).
 /// </summary>
 public abstract class KeysDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {

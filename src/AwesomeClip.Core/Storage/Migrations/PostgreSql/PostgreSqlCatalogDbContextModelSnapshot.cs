@@ -87,6 +87,9 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("CreationToken")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -125,6 +128,9 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CreationToken")
+                        .IsUnique();
 
                     b.HasIndex("Year");
 

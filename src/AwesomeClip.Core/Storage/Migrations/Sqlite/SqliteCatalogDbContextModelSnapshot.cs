@@ -78,6 +78,9 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CreationToken")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
@@ -116,6 +119,9 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("CreationToken")
+                        .IsUnique();
 
                     b.HasIndex("Year");
 

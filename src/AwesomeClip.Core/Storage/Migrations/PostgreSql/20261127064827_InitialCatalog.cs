@@ -80,6 +80,7 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
+                    CreationToken = table.Column<Guid>(type: "uuid", nullable: true),
                     DeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
@@ -230,6 +231,12 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                 name: "IX_Papers_CreatedAt",
                 table: "Papers",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Papers_CreationToken",
+                table: "Papers",
+                column: "CreationToken",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Papers_Year",

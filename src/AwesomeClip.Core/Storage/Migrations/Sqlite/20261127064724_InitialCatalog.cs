@@ -79,6 +79,7 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreationToken = table.Column<Guid>(type: "TEXT", nullable: true),
                     DeletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -229,6 +230,12 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                 name: "IX_Papers_CreatedAt",
                 table: "Papers",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Papers_CreationToken",
+                table: "Papers",
+                column: "CreationToken",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Papers_Year",

@@ -1,0 +1,24 @@
+using AwesomeClip.Core.Catalog;
+using Microsoft.Extensions.Logging;
+
+namespace AwesomeClip.Core.Admin;
+
+internal static class CatalogListeners
+{
+    /// <summary>Tells every listener after a commit; a failing listener is logged, never undoes the committed edit.</summary>
+    public static async Task NotifyAsync(IEnumerable<ICatalogChangeListener> listeners, IReadOnlyCollection<int> paperIds, ILogger logger, CancellationToken ct)
+    {
+        if (paperIds.Count == 0) return;
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.PapersChangedAsync(paperIds, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "{Listener} failed to take {Count} changed papers", listener.GetType().Name, paperIds.Count);
+            }
+        }
+    }
+}

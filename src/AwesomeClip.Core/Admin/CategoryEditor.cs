@@ -1,0 +1,168 @@
+using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace AwesomeClip.Core.Admin;
+
+/// <summary>A category as the admin pages list it: live papers and papers in the trash counted apart.</summary>
+public sealed record AdminCategory(int Id, string Name, string Slug, int Order, int Papers, int Trashed);
+
+public sealed record CategoryOutcome(bool Succeeded, string Message, int? CategoryId = null);
+
+/// <summary>
+/// Creates, renames (the slug, and so every link to the category, stays), reorders and deletes categories. A category
+/// is deleted only when it holds no papers, or after its papers were moved to another one (each with a revision).
+/// </summary>
+public sealed class CategoryEditor(
+    IDbContextFactory<CatalogDbContext> dbFactory,
+    IEnumerable<ICatalogChangeListener> listeners,
+    TimeProvider clock,
+    ILogger<CategoryEditor> logger)
+{
+    public const int MaxNameLength = 200;
+
+    public async Task<IReadOnlyList<AdminCategory>> ListAsync(CancellationToken ct = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id)
+                .Select(c => new AdminCategory(c.Id, c.Name, c.Slug, c.Order, c.Papers.Count(p => p.DeletedAt == null), c.Papers.Count(p => p.DeletedAt != null)))
+                .ToListAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    public Task<CategoryOutcome> CreateAsync(string? name, string actor, CancellationToken ct = default) =>
+        InTransactionAsync(async db =>
+        {
+            if (await NameProblemAsync(db, name, null, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem), []);
+            var all = await db.Categories.ToListAsync(ct).ConfigureAwait(false);
+            var trimmed = name!.Trim();
+            var category = new Category
+            {
+                Name = trimmed,
+                Slug = ChangeSetApplier.UniqueSlug(trimmed, all.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal)),
+                Order = all.Where(c => c.DeletedAt == null).Select(c => c.Order + 1).DefaultIfEmpty(0).Max(),
+            };
+            db.Categories.Add(category);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            logger.LogInformation("{Actor} created category {CategoryId} '{Name}'", actor, category.Id, category.Name);
+            return (new CategoryOutcome(true, $"Category '{trimmed}' was created.", category.Id), []);
+        }, ct);
+
+    /// <summary>Renames; the slug stays, so links to the category keep working.</summary>
+    public Task<CategoryOutcome> RenameAsync(int categoryId, string? name, string actor, CancellationToken ct = default) =>
+        InTransactionAsync(async db =>
+        {
+            var category = await LiveAsync(db, categoryId, ct).ConfigureAwait(false);
+            if (category is null) return (Missing(categoryId), []);
+            if (await NameProblemAsync(db, name, categoryId, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem, categoryId), []);
+            var old = category.Name;
+            category.Name = name!.Trim();
+            if (old == category.Name) return (new CategoryOutcome(true, "The name did not change.", categoryId), []);
+            logger.LogInformation("{Actor} renamed category {CategoryId} '{Old}' to '{Name}'", actor, categoryId, old, category.Name);
+            var papers = await db.Papers.Where(p => p.CategoryId == categoryId && p.DeletedAt == null).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+            return (new CategoryOutcome(true, $"'{old}' is now '{category.Name}'.", categoryId), papers);
+        }, ct);
+
+    /// <summary>Moves the category one place up (<paramref name="offset"/> -1) or down (+1) in the list.</summary>
+    public Task<CategoryOutcome> MoveAsync(int categoryId, int offset, CancellationToken ct = default) =>
+        InTransactionAsync(async db =>
+        {
+            var live = await db.Categories.Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+            var at = live.FindIndex(c => c.Id == categoryId);
+            if (at < 0) return (Missing(categoryId), []);
+            var to = at + Math.Sign(offset);
+            if (offset == 0 || to < 0 || to >= live.Count)
+                return (new CategoryOutcome(false, $"'{live[at].Name}' is already {(offset < 0 ? "first" : "last")}.", categoryId), []);
+            (live[at], live[to]) = (live[to], live[at]);
+            for (var i = 0; i < live.Count; i++) live[i].Order = i;
+            return (new CategoryOutcome(true, $"'{live[to].Name}' moved {(offset < 0 ? "up" : "down")}.", categoryId), []);
+        }, ct);
+
+    /// <summary>
+    /// Deletes the category. When it still holds papers, <paramref name="moveTo"/> names the category they move to
+    /// first (each move is recorded in the paper's history); without it the delete is refused.
+    /// </summary>
+    public Task<CategoryOutcome> DeleteAsync(int categoryId, int? moveTo, string actor, CancellationToken ct = default) =>
+        InTransactionAsync(async db =>
+        {
+            var category = await LiveAsync(db, categoryId, ct).ConfigureAwait(false);
+            if (category is null) return (Missing(categoryId), []);
+            var papers = await db.Papers.Include(p => p.Links).Include(p => p.Figures).AsSplitQuery()
+                .Where(p => p.CategoryId == categoryId).ToListAsync(ct).ConfigureAwait(false);
+            var live = papers.Where(p => p.DeletedAt is null).ToList();
+            var moved = new List<int>();
+            if (live.Count > 0)
+            {
+                if (moveTo is null)
+                    return (new CategoryOutcome(false, $"'{category.Name}' still has {live.Count} paper(s); choose a category to move them to, or move them first.", categoryId), []);
+                var target = await LiveAsync(db, moveTo.Value, ct).ConfigureAwait(false);
+                if (target is null || target.Id == categoryId)
+                    return (new CategoryOutcome(false, "Choose another existing category to move the papers to.", categoryId), []);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var position = (await db.Papers.Where(p => p.CategoryId == target.Id).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
+                foreach (var paper in live.OrderBy(p => p.Position))
+                {
+                    paper.Category = target;
+                    paper.CategoryId = target.Id;
+                    paper.Position = position++;
+                    paper.Version++;
+                    paper.UpdatedAt = now;
+                    db.PaperRevisions.Add(new PaperRevision
+                    {
+                        PaperId = paper.Id,
+                        At = now,
+                        Actor = actor,
+                        Kind = RevisionKind.Updated,
+                        Summary = $"category changed: '{category.Name}' was deleted",
+                        Changes = RevisionChanges.Serialize([new FieldChange(PaperField.Category, category.Name, target.Name)]),
+                    });
+                    moved.Add(paper.Id);
+                }
+            }
+            // Papers in the trash still point at it: keep it hidden for them (restoring one brings it back).
+            if (papers.Count > live.Count) category.DeletedAt = clock.GetUtcNow().UtcDateTime;
+            else db.Categories.Remove(category);
+            logger.LogInformation("{Actor} deleted category {CategoryId} '{Name}', moving {Count} paper(s)", actor, categoryId, category.Name, moved.Count);
+            var note = moved.Count > 0 ? $"; {moved.Count} paper(s) moved to another category" : "";
+            return (new CategoryOutcome(true, $"Category '{category.Name}' was deleted{note}.", categoryId), moved);
+        }, ct);
+
+    private async Task<CategoryOutcome> InTransactionAsync(Func<CatalogDbContext, Task<(CategoryOutcome Outcome, IReadOnlyCollection<int> Papers)>> work, CancellationToken ct)
+    {
+        (CategoryOutcome Outcome, IReadOnlyCollection<int> Papers) result;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                result = await work(db).ConfigureAwait(false);
+                if (!result.Outcome.Succeeded) return result.Outcome;
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+            }
+        }
+        await CatalogListeners.NotifyAsync(listeners, result.Papers, logger, ct).ConfigureAwait(false);
+        return result.Outcome;
+    }
+
+    private static async Task<string?> NameProblemAsync(CatalogDbContext db, string? name, int? selfId, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return "Enter the category's name.";
+        var trimmed = name.Trim();
+        if (trimmed.Length > MaxNameLength) return $"The name is longer than {MaxNameLength} characters.";
+        if (trimmed.Any(char.IsControl)) return "The name must be one line without control characters.";
+        var key = TitleKey.Of(trimmed);
+        var names = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null && c.Id != selfId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
+        return names.Any(n => TitleKey.Of(n) == key) ? $"There is already a category named '{trimmed}'." : null;
+    }
+
+    private static Task<Category?> LiveAsync(CatalogDbContext db, int id, CancellationToken ct) =>
+        db.Categories.SingleOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, ct);
+
+    private static CategoryOutcome Missing(int id) => new(false, $"There is no category #{id}.", id);
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace AwesomeClip.Core.Admin;
+
+/// <summary>
+/// The only URLs an editor may store: absolute http(s) web addresses, written plainly. Anything a browser might
+/// interpret differently from how it reads (javascript:, data:, relative paths, upper-case or obfuscated schemes,
+/// hidden whitespace or control characters, backslashes, credentials) is refused.
+/// </summary>
+public static class HttpUrl
+{
+    public const int MaxLength = 2000;
+
+    /// <summary>Null when <paramref name="url"/> is acceptable (after trimming), otherwise what is wrong with it.</summary>
+    public static string? Problem(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return "Enter the link's URL.";
+        var value = url.Trim();
+        if (value.Length > MaxLength) return $"The URL is longer than {MaxLength} characters.";
+        if (value.Any(Hidden))
+            return "The URL contains spaces, invisible or control characters, or backslashes; write it without them.";
+        if (!value.StartsWith("https://", StringComparison.Ordinal) && !value.StartsWith("http://", StringComparison.Ordinal))
+            return "Use an absolute web address starting with http:// or https:// (javascript:, data: and relative URLs are not allowed).";
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+            return "This is not a valid web address.";
+        if (uri.UserInfo.Length > 0) return "Web addresses with a user name or password are not allowed.";
+        return null;
+    }
+
+    public static bool IsValid(string? url) => Problem(url) is null;
+
+    private static bool Hidden(char c) =>
+        char.IsWhiteSpace(c) || char.IsControl(c) || c == '\\' || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate;
+}

@@ -1,0 +1,367 @@
+using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace AwesomeClip.Core.Admin;
+
+/// <summary>
+/// Maintainers' edits to papers. Each operation validates again (nothing invalid reaches the database), runs in one
+/// transaction, writes a <see cref="PaperRevision"/>, bumps <see cref="Paper.Version"/> and tells the listeners after
+/// the commit. The paper's baseline is left alone: the next import compares these edits against it.
+/// </summary>
+public sealed class PaperEditor(
+    IDbContextFactory<CatalogDbContext> dbFactory,
+    IEnumerable<ICatalogChangeListener> listeners,
+    TimeProvider clock,
+    ILogger<PaperEditor> logger)
+{
+    public const int MaxFigures = 10;
+
+    /// <summary>A blank form for a new paper (this year, the given category).</summary>
+    public PaperForm NewForm(int? categoryId = null) => new() { CategoryId = categoryId, Year = clock.GetUtcNow().Year };
+
+    public async Task<EditablePaper?> LoadAsync(int paperId, CancellationToken ct = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var paper = await Papers(db).AsNoTracking().SingleOrDefaultAsync(p => p.Id == paperId, ct).ConfigureAwait(false);
+            return paper is null ? null : new EditablePaper(paper.Id, paper.Title, PaperDrafts.ToForm(paper), paper.DeletedAt is not null, paper.UpdatedAt);
+        }
+    }
+
+    /// <summary>Creates a paper; submitting the same form (same <see cref="PaperForm.CreationToken"/>) again finds it instead.</summary>
+    public async Task<SaveResult> CreateAsync(PaperForm form, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                if (await CreatedWithAsync(db, form.CreationToken, ct).ConfigureAwait(false) is { } existing) return existing;
+                var errors = PaperFormRules.Validate(form, clock);
+                if (errors.Count > 0) return new PaperInvalid(errors);
+                var values = PaperDrafts.FromForm(form);
+                errors = await CheckAsync(db, values, null, [], ct).ConfigureAwait(false);
+                if (errors.Count > 0) return new PaperInvalid(errors);
+
+                var category = await db.Categories.SingleAsync(c => c.Id == values.CategoryId, ct).ConfigureAwait(false);
+                var now = Now;
+                var paper = new Paper
+                {
+                    Title = values.Title,
+                    Position = await NextPositionAsync(db, category.Id, ct).ConfigureAwait(false),
+                    CreatedAt = now,
+                    UpdatedAt = now,
+                    Version = 1,
+                    CreationToken = form.CreationToken,
+                };
+                PaperDrafts.Write(paper, values, category, PaperValues.Fields);
+                db.Papers.Add(paper);
+                try
+                {
+                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                }
+                catch (DbUpdateException)
+                {
+                    // Another request created the paper from the same form first (the token is unique).
+                    if (await CreatedElsewhereAsync(form.CreationToken, ct).ConfigureAwait(false) is { } twin) return twin;
+                    throw;
+                }
+                var changes = PaperValues.Fields
+                    .Select(f => new FieldChange(f, null, values.Text(f, _ => category.Name)))
+                    .Where(c => c.New is not null && c.New != "[]")
+                    .ToList();
+                db.PaperRevisions.Add(Revision(paper.Id, now, actor, RevisionKind.Created, "created in the app", changes));
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+                logger.LogInformation("{Actor} created paper {PaperId} '{Title}'", actor, paper.Id, paper.Title);
+                await NotifyAsync(paper.Id, ct).ConfigureAwait(false);
+                return new PaperSaved(paper.Id, paper.Version, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Saves the form over the paper if it is still at <see cref="PaperForm.Version"/>; otherwise returns an
+    /// <see cref="EditConflict"/> (unless the stored values already equal the form's: a repeated submit).
+    /// To overwrite after a conflict ("keep mine"), save again with the conflict's <see cref="EditConflict.StoredVersion"/>.
+    /// </summary>
+    public async Task<SaveResult> UpdateAsync(int paperId, PaperForm form, string actor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var errors = PaperFormRules.Validate(form, clock);
+        if (errors.Count > 0) return new PaperInvalid(errors);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                var paper = await Papers(db).SingleOrDefaultAsync(p => p.Id == paperId, ct).ConfigureAwait(false);
+                if (paper is null) return new PaperMissing($"There is no paper #{paperId}; it may have been deleted for good.");
+                if (paper.DeletedAt is not null) return new PaperMissing($"Paper #{paperId} was moved to the trash meanwhile; restore it before editing.");
+                var values = PaperDrafts.FromForm(form);
+                errors = await CheckAsync(db, values, paper.Id, paper.Figures.Select(f => f.Path), ct).ConfigureAwait(false);
+                if (errors.Count > 0) return new PaperInvalid(errors);
+
+                var stored = PaperValues.Of(paper);
+                if (paper.Version != form.Version)
+                {
+                    if (stored.SameEverywhere(values)) return new PaperSaved(paper.Id, paper.Version, false);
+                    return await ConflictAsync(db, paper, values, ct).ConfigureAwait(false);
+                }
+                var changes = await WriteAsync(db, paper, values, ct).ConfigureAwait(false);
+                if (changes.Count == 0) return new PaperSaved(paper.Id, paper.Version, false);
+                db.PaperRevisions.Add(Revision(paper.Id, Now, actor, RevisionKind.Updated, $"{RevisionChanges.Names(changes.Select(c => c.Field))} changed", changes));
+                try
+                {
+                    await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    return await ConflictAfterRaceAsync(paperId, values, ct).ConfigureAwait(false);
+                }
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+                await NotifyAsync(paper.Id, ct).ConfigureAwait(false);
+                return new PaperSaved(paper.Id, paper.Version, true);
+            }
+        }
+    }
+
+    public Task<EditOutcome> MoveToTrashAsync(int paperId, string actor, CancellationToken ct = default) =>
+        InTransactionAsync(paperId, (db, paper) => Task.FromResult(Trash(db, paper, actor, "moved to the trash")), ct);
+
+    public Task<EditOutcome> RestoreAsync(int paperId, string actor, CancellationToken ct = default) =>
+        InTransactionAsync(paperId, (db, paper) => RestoreAsync(db, paper, actor, "restored from the trash", ct), ct);
+
+    /// <summary>Deletes a paper in the trash for good, with its history.</summary>
+    public Task<EditOutcome> PurgeFromTrashAsync(int paperId, string actor, CancellationToken ct = default) =>
+        InTransactionAsync(paperId, (db, paper) =>
+        {
+            if (paper.DeletedAt is null) return Task.FromResult(EditOutcome.Refused($"'{paper.Title}' is not in the trash; move it to the trash first.", paper.Id));
+            db.Papers.Remove(paper);
+            logger.LogInformation("{Actor} deleted paper {PaperId} '{Title}' for good", actor, paper.Id, paper.Title);
+            return Task.FromResult(EditOutcome.Done($"'{paper.Title}' was deleted for good.", paper.Id));
+        }, ct);
+
+    /// <summary>Puts back the values a revision replaced, as a new revision (undoing a creation trashes, undoing a deletion restores).</summary>
+    public async Task<EditOutcome> RevertAsync(int revisionId, string actor, CancellationToken ct = default)
+    {
+        int paperId;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var found = await db.PaperRevisions.AsNoTracking().Where(r => r.Id == revisionId).Select(r => (int?)r.PaperId).SingleOrDefaultAsync(ct).ConfigureAwait(false);
+            if (found is null) return EditOutcome.Refused($"There is no revision #{revisionId}.");
+            paperId = found.Value;
+        }
+        return await InTransactionAsync(paperId, async (db, paper) =>
+        {
+            var revision = await db.PaperRevisions.SingleAsync(r => r.Id == revisionId, ct).ConfigureAwait(false);
+            var summary = $"reverted revision #{revision.Id}";
+            return revision.Kind switch
+            {
+                RevisionKind.Created or RevisionKind.Restored => Trash(db, paper, actor, $"{summary}: moved to the trash"),
+                RevisionKind.Deleted => await RestoreAsync(db, paper, actor, $"{summary}: restored from the trash", ct).ConfigureAwait(false),
+                RevisionKind.Flagged => EditOutcome.Refused("That entry only notes that the list dropped the paper; there is nothing to revert.", paper.Id),
+                _ => await RevertUpdateAsync(db, paper, revision, actor, summary, ct).ConfigureAwait(false),
+            };
+        }, ct).ConfigureAwait(false);
+    }
+
+    private async Task<EditOutcome> RevertUpdateAsync(CatalogDbContext db, Paper paper, PaperRevision revision, string actor, string summary, CancellationToken ct)
+    {
+        if (paper.DeletedAt is not null) return EditOutcome.Refused($"'{paper.Title}' is in the trash; restore it before reverting an edit.", paper.Id);
+        var form = PaperDrafts.ToForm(paper);
+        foreach (var change in RevisionChanges.Parse(revision.Changes))
+        {
+            if (await SetAsync(db, form, change.Field, change.Old, ct).ConfigureAwait(false) is { } problem)
+                return EditOutcome.Refused(problem, paper.Id);
+        }
+        var errors = PaperFormRules.Validate(form, clock);
+        var values = PaperDrafts.FromForm(form);
+        if (errors.Count == 0) errors = await CheckAsync(db, values, paper.Id, null, ct).ConfigureAwait(false);
+        if (errors.Count > 0) return EditOutcome.Refused("The old values are not valid any more: " + string.Join(" ", errors.Select(e => e.Message)), paper.Id);
+        var changes = await WriteAsync(db, paper, values, ct).ConfigureAwait(false);
+        if (changes.Count == 0) return EditOutcome.Refused($"'{paper.Title}' already has the values that revision #{revision.Id} replaced.", paper.Id);
+        db.PaperRevisions.Add(Revision(paper.Id, Now, actor, RevisionKind.Updated, $"{summary}: {RevisionChanges.Names(changes.Select(c => c.Field))} changed", changes));
+        return EditOutcome.Done($"Reverted revision #{revision.Id} of '{paper.Title}'.", paper.Id);
+    }
+
+    /// <summary>Sets a field of the form from its revision text; returns why it cannot be set, if so.</summary>
+    private static async Task<string?> SetAsync(CatalogDbContext db, PaperForm form, PaperField field, string? text, CancellationToken ct)
+    {
+        switch (field)
+        {
+            case PaperField.Title: form.Title = text; break;
+            case PaperField.Year: form.Year = int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null; break;
+            case PaperField.Abstract: form.Abstract = text; break;
+            case PaperField.Commentary: form.Commentary = text; break;
+            case PaperField.GithubRepo: form.GithubRepo = text; break;
+            case PaperField.Links:
+                form.Links = PaperValues.ReadLinks(text ?? "[]").Select(l => new LinkForm { Kind = l.Kind, Label = l.Label, Url = l.Url }).ToList();
+                break;
+            case PaperField.Figures: form.Figures = PaperValues.ReadFigures(text ?? "[]"); break;
+            case PaperField.Category:
+                var id = await db.Categories.Where(c => c.Name == text && c.DeletedAt == null).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+                if (id is null) return $"The category '{text}' no longer exists; edit the paper instead.";
+                form.CategoryId = id;
+                break;
+        }
+        return null;
+    }
+
+    private EditOutcome Trash(CatalogDbContext db, Paper paper, string actor, string summary)
+    {
+        if (paper.DeletedAt is not null) return EditOutcome.Refused($"'{paper.Title}' is already in the trash.", paper.Id);
+        var now = Now;
+        paper.DeletedAt = now;
+        Touch(paper, now);
+        db.PaperRevisions.Add(Revision(paper.Id, now, actor, RevisionKind.Deleted, summary, []));
+        return EditOutcome.Done($"'{paper.Title}' was moved to the trash.", paper.Id);
+    }
+
+    private async Task<EditOutcome> RestoreAsync(CatalogDbContext db, Paper paper, string actor, string summary, CancellationToken ct)
+    {
+        if (paper.DeletedAt is null) return EditOutcome.Refused($"'{paper.Title}' is not in the trash.", paper.Id);
+        if (await SameTitleAsync(db, paper.Title, paper.Id, ct).ConfigureAwait(false) is { } twin)
+            return EditOutcome.Refused($"'{paper.Title}' cannot come back: paper #{twin.Id} has the same title. Rename one of them first.", paper.Id);
+        var now = Now;
+        paper.DeletedAt = null;
+        paper.Category.DeletedAt = null; // a category kept only for trashed papers comes back with them
+        Touch(paper, now);
+        db.PaperRevisions.Add(Revision(paper.Id, now, actor, RevisionKind.Restored, summary, []));
+        return EditOutcome.Done($"'{paper.Title}' was restored.", paper.Id);
+    }
+
+    private async Task<EditOutcome> InTransactionAsync(int paperId, Func<CatalogDbContext, Paper, Task<EditOutcome>> work, CancellationToken ct)
+    {
+        EditOutcome outcome;
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await using (tx.ConfigureAwait(false))
+            {
+                var paper = await Papers(db).SingleOrDefaultAsync(p => p.Id == paperId, ct).ConfigureAwait(false);
+                if (paper is null) return EditOutcome.Refused($"There is no paper #{paperId}; it may have been deleted for good.");
+                outcome = await work(db, paper).ConfigureAwait(false);
+                if (!outcome.Succeeded) return outcome;
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                await tx.CommitAsync(ct).ConfigureAwait(false);
+            }
+        }
+        await NotifyAsync(paperId, ct).ConfigureAwait(false);
+        return outcome;
+    }
+
+    /// <summary>Writes the fields that differ, bumps the version; returns the changes as a revision records them.</summary>
+    private async Task<IReadOnlyList<FieldChange>> WriteAsync(CatalogDbContext db, Paper paper, PaperValues values, CancellationToken ct)
+    {
+        var old = PaperValues.Of(paper);
+        var fields = PaperValues.Fields.Where(f => !old.Same(values, f)).ToList();
+        if (fields.Count == 0) return [];
+        var names = await db.Categories.ToDictionaryAsync(c => c.Id, c => c.Name, ct).ConfigureAwait(false);
+        string Name(PaperValues v) => names[v.CategoryId!.Value];
+        var changes = fields.Select(f => new FieldChange(f, old.Text(f, Name), values.Text(f, Name))).ToList();
+        var category = paper.Category;
+        if (fields.Contains(PaperField.Category))
+        {
+            category = await db.Categories.SingleAsync(c => c.Id == values.CategoryId, ct).ConfigureAwait(false);
+            paper.Position = await NextPositionAsync(db, category.Id, ct).ConfigureAwait(false);
+        }
+        PaperDrafts.Write(paper, values, category, fields);
+        Touch(paper, Now);
+        return changes;
+    }
+
+    /// <summary>The rules that need the database: an existing category, a title no other paper has, figures uploaded here.</summary>
+    private static async Task<IReadOnlyList<FieldError>> CheckAsync(
+        CatalogDbContext db, PaperValues values, int? selfId, IEnumerable<string>? storedFigures, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        if (!await db.Categories.AnyAsync(c => c.Id == values.CategoryId && c.DeletedAt == null, ct).ConfigureAwait(false))
+            errors.Add(new FieldError(nameof(PaperForm.CategoryId), "Choose an existing category."));
+        if (await SameTitleAsync(db, values.Title, selfId, ct).ConfigureAwait(false) is { } twin)
+            errors.Add(new FieldError(nameof(PaperForm.Title), $"Another paper already has this title: #{twin.Id} “{twin.Title}”."));
+        if (values.Figures.Count > MaxFigures)
+            errors.Add(new FieldError(nameof(PaperForm.Figures), $"A paper can have at most {MaxFigures} figures."));
+        if (storedFigures is not null)
+        {
+            var known = storedFigures.ToHashSet(StringComparer.Ordinal);
+            if (values.Figures.FirstOrDefault(f => !known.Contains(f) && !FigureStore.IsGeneratedPath(f)) is { } stranger)
+                errors.Add(new FieldError(nameof(PaperForm.Figures), $"'{stranger}' is not a figure uploaded here; upload the image instead."));
+        }
+        return errors;
+    }
+
+    private static async Task<(int Id, string Title)?> SameTitleAsync(CatalogDbContext db, string title, int? selfId, CancellationToken ct)
+    {
+        var key = TitleKey.Of(title);
+        var live = await db.Papers.AsNoTracking().Where(p => p.DeletedAt == null && p.Id != selfId)
+            .Select(p => new { p.Id, p.Title }).ToListAsync(ct).ConfigureAwait(false);
+        return live.Where(p => TitleKey.Of(p.Title) == key).Select(p => ((int, string)?)(p.Id, p.Title)).FirstOrDefault();
+    }
+
+    private static async Task<EditConflict> ConflictAsync(CatalogDbContext db, Paper paper, PaperValues mine, CancellationToken ct)
+    {
+        var stored = PaperValues.Of(paper);
+        var last = await db.PaperRevisions.AsNoTracking().Where(r => r.PaperId == paper.Id)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return new EditConflict(paper.Id, paper.Version, PaperDrafts.ToForm(paper),
+            PaperValues.Fields.Where(f => !stored.Same(mine, f)).ToList(), last?.Actor, last?.At);
+    }
+
+    private async Task<SaveResult> ConflictAfterRaceAsync(int paperId, PaperValues mine, CancellationToken ct)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            var paper = await Papers(db).AsNoTracking().SingleOrDefaultAsync(p => p.Id == paperId, ct).ConfigureAwait(false);
+            if (paper is null || paper.DeletedAt is not null) return new PaperMissing($"Paper #{paperId} was deleted meanwhile.");
+            return await ConflictAsync(db, paper, mine, ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<PaperSaved?> CreatedWithAsync(CatalogDbContext db, Guid token, CancellationToken ct) =>
+        await db.Papers.AsNoTracking().Where(p => p.CreationToken == token)
+            .Select(p => new PaperSaved(p.Id, p.Version, false)).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+
+    private async Task<PaperSaved?> CreatedElsewhereAsync(Guid token, CancellationToken ct)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+            return await CreatedWithAsync(db, token, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<int> NextPositionAsync(CatalogDbContext db, int categoryId, CancellationToken ct) =>
+        (await db.Papers.Where(p => p.CategoryId == categoryId).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
+
+    private static IQueryable<Paper> Papers(CatalogDbContext db) =>
+        db.Papers.Include(p => p.Category).Include(p => p.Links).Include(p => p.Figures).AsSplitQuery();
+
+    private static void Touch(Paper paper, DateTime now)
+    {
+        paper.Version++;
+        paper.UpdatedAt = now;
+    }
+
+    private static PaperRevision Revision(int paperId, DateTime at, string actor, RevisionKind kind, string summary, IEnumerable<FieldChange> changes) => new()
+    {
+        PaperId = paperId,
+        At = at,
+        Actor = string.IsNullOrWhiteSpace(actor) ? "unknown" : actor.Trim(),
+        Kind = kind,
+        Summary = summary,
+        Changes = RevisionChanges.Serialize(changes),
+    };
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private Task NotifyAsync(int paperId, CancellationToken ct) => CatalogListeners.NotifyAsync(listeners, [paperId], logger, ct);
+}

@@ -1,0 +1,437 @@
+using System.Text.Json;
+using AwesomeClip.Core.Admin;
+using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace AwesomeClip.Core.Tests.Admin;
+
+/// <summary>Maintainers' edits on a catalog that holds base.md (7 papers in 3 categories).</summary>
+public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
+{
+    private const string Clipa = "CLIPA: An Inverse Scalling Law for CLIP Training";
+    private const string LessIsMore = "Less is More: Removing Text-regions Improves CLIP Training Efficiency and Robustness";
+
+    private readonly RecordingListener listener = new();
+    private readonly FixedClock clock = FixedClock.At(2025);
+    private TestDatabase database = null!;
+    private PaperEditor editor = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
+        editor = Editors.Papers(database, clock, listener);
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [DatabaseFact]
+    public async Task ShouldCreateAPaperWithACreatedRevisionAndTellTheListeners()
+    {
+        var form = await NewFormAsync("DataComp: In search of the next generation of multimodal datasets");
+
+        var saved = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada@example.org"));
+
+        var paper = await PaperAsync(saved.PaperId);
+        Assert.Equal(form.Title, paper.Title);
+        Assert.Equal(1, paper.Version);
+        Assert.Equal("2304.14108", paper.ArxivId);
+        Assert.Equal(LinkKind.Paper, Assert.Single(paper.Links).Kind);
+        Assert.Equal(clock.Now.UtcDateTime, paper.CreatedAt);
+        Assert.Null(paper.Baseline);
+        var revision = Assert.Single(await RevisionsAsync(saved.PaperId));
+        Assert.Equal(("ada@example.org", RevisionKind.Created), (revision.Actor, revision.Kind));
+        var changes = RevisionChanges.Parse(revision.Changes);
+        Assert.Contains(new FieldChange(PaperField.Title, null, form.Title), changes);
+        Assert.Contains(new FieldChange(PaperField.Category, null, "Distillation"), changes);
+        Assert.Contains(new FieldChange(PaperField.Links, null, """[{"kind":"paper","label":"Paper","url":"https://arxiv.org/pdf/2304.14108"}]"""), changes);
+        Assert.Equal([saved.PaperId], Assert.Single(listener.Calls));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldShowANewPaperOnThePublicSideAtOnce()
+    {
+        var saved = Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync("A brand new paper"), "ada"));
+
+        var details = await new CatalogReader(database).PaperAsync(saved.PaperId);
+
+        Assert.Equal("A brand new paper", details?.Title);
+        Assert.Equal("distillation", details?.Category.Slug);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldCreateOnePaperWhenTheSameFormIsSubmittedTwice()
+    {
+        var form = await NewFormAsync("Submitted twice");
+
+        var first = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada"));
+        var second = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada"));
+
+        Assert.Equal(first.PaperId, second.PaperId);
+        Assert.False(second.Changed);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(1, await db.Papers.CountAsync(p => p.Title == "Submitted twice"));
+        Assert.Single(await RevisionsAsync(first.PaperId));
+    }
+
+    [DatabaseTheory]
+    [InlineData("CLIPA: An Inverse Scalling Law for CLIP Training")]
+    [InlineData("clipa: an inverse scalling law for clip training")]
+    [InlineData("  CLIPA:  An Inverse\tScalling Law for CLIP   Training ")]
+    public async Task ShouldRefuseATitleAnotherPaperHas(string title)
+    {
+        var result = await editor.CreateAsync(await NewFormAsync(title), "ada");
+
+        var error = Assert.Single(Assert.IsType<PaperInvalid>(result).Errors);
+        Assert.Equal("Title", error.Field);
+        Assert.Contains("Another paper already has this title", error.Message, StringComparison.Ordinal);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(7, await db.Papers.CountAsync());
+    }
+
+    [DatabaseFact]
+    public async Task ShouldLetAPaperKeepItsOwnTitleWhenOnlyCaseChanges()
+    {
+        var loaded = await LoadAsync(Clipa);
+        loaded.Form.Title = Clipa.ToUpperInvariant();
+
+        Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada"));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldNeverWriteInvalidInput()
+    {
+        var loaded = await LoadAsync(Clipa);
+        loaded.Form.Links[0].Url = "javascript:alert(document.cookie)";
+        loaded.Form.Year = 1900;
+
+        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada");
+
+        Assert.Equal(["Links[0].Url", "Year"], Assert.IsType<PaperInvalid>(result).Errors.Select(e => e.Field).Order());
+        var paper = await PaperAsync(loaded.Id);
+        Assert.Equal(1, paper.Version);
+        Assert.DoesNotContain(paper.Links, l => l.Url.Contains("javascript", StringComparison.Ordinal));
+        Assert.Single(await RevisionsAsync(loaded.Id));
+        Assert.Empty(listener.Calls);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldRefuseACategoryThatDoesNotExistOrIsDeleted()
+    {
+        var loaded = await LoadAsync(Clipa);
+        loaded.Form.CategoryId = 999;
+
+        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada");
+
+        Assert.Equal(new FieldError("CategoryId", "Choose an existing category."), Assert.Single(Assert.IsType<PaperInvalid>(result).Errors));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldRefuseFiguresThatWereNotUploaded()
+    {
+        var loaded = await LoadAsync(Clipa);
+        loaded.Form.Figures.Add("../../catalog.db");
+
+        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada");
+
+        Assert.Equal("Figures", Assert.Single(Assert.IsType<PaperInvalid>(result).Errors).Field);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldRecordEachChangedFieldAsTheImporterSpellsIt()
+    {
+        var loaded = await LoadAsync(Clipa);
+        var distillation = await CategoryIdAsync("Distillation");
+        loaded.Form.Title = "CLIPA: An Inverse Scaling Law for CLIP Training";
+        loaded.Form.Year = 2024;
+        loaded.Form.CategoryId = distillation;
+        loaded.Form.Links.Reverse();
+        loaded.Form.Links.Add(new LinkForm { Label = "Blog", Url = "https://example.org/clipa" });
+        loaded.Form.Figures.Clear();
+        clock.Advance(TimeSpan.FromHours(1));
+
+        var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "grace"));
+
+        Assert.Equal(2, saved.Version);
+        var revision = (await RevisionsAsync(loaded.Id)).Last();
+        Assert.Equal(("grace", RevisionKind.Updated, clock.Now.UtcDateTime), (revision.Actor, revision.Kind, revision.At));
+        Assert.Equal("title, year, category, links, figures changed", revision.Summary);
+        Assert.Equal(
+            [
+                new FieldChange(PaperField.Title, Clipa, "CLIPA: An Inverse Scaling Law for CLIP Training"),
+                new FieldChange(PaperField.Year, "2023", "2024"),
+                new FieldChange(PaperField.Category, "Train & Finetune", "Distillation"),
+                new FieldChange(PaperField.Links,
+                    """[{"kind":"github","label":"Github","url":"https://github.com/UCSC-VLAA/CLIPA"},{"kind":"paper","label":"Paper","url":"https://arxiv.org/pdf/2305.07017"}]""",
+                    """[{"kind":"paper","label":"Paper","url":"https://arxiv.org/pdf/2305.07017"},{"kind":"github","label":"Github","url":"https://github.com/UCSC-VLAA/CLIPA"},{"kind":"blog","label":"Blog","url":"https://example.org/clipa"}]"""),
+                new FieldChange(PaperField.Figures, """["./images/CLIPA.png"]""", "[]"),
+            ],
+            RevisionChanges.Parse(revision.Changes));
+        using var json = JsonDocument.Parse(revision.Changes);
+        Assert.Equal(["field", "old", "new"], json.RootElement[0].EnumerateObject().Select(p => p.Name));
+        var paper = await PaperAsync(loaded.Id);
+        Assert.Equal((distillation, 2024, clock.Now.UtcDateTime), (paper.CategoryId, paper.Year, paper.UpdatedAt));
+        Assert.Equal(Clipa, paper.Baseline!.Title); // the baseline stays what the list said
+        Assert.Equal([loaded.Id], Assert.Single(listener.Calls));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldWriteNothingWhenAPaperIsSavedUnchanged()
+    {
+        await using (var db = database.CreateDbContext())
+        {
+            foreach (var id in await db.Papers.Select(p => p.Id).ToListAsync())
+            {
+                var loaded = (await editor.LoadAsync(id))!;
+                var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(id, loaded.Form, "ada"));
+                Assert.False(saved.Changed, loaded.Title);
+            }
+        }
+        Assert.Empty(listener.Calls);
+        await using var check = database.CreateDbContext();
+        Assert.All(await check.Papers.ToListAsync(), p => Assert.Equal(1, p.Version));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldWriteNothingWhenEveryRealPaperIsSavedUnchanged()
+    {
+        await using var real = await TestDatabase.CreateAsync(provider);
+        await Importers.For(real).ImportFileAsync(Repo.RealList);
+        var realEditor = Editors.Papers(real, clock);
+        await using var db = real.CreateDbContext();
+        var refused = new List<string>();
+        foreach (var id in await db.Papers.Select(p => p.Id).ToListAsync())
+        {
+            var loaded = (await realEditor.LoadAsync(id))!;
+            var result = await realEditor.UpdateAsync(id, loaded.Form, "ada");
+            if (result is PaperSaved saved) Assert.False(saved.Changed, loaded.Title);
+            else refused.Add($"{loaded.Title}: {string.Join("; ", Assert.IsType<PaperInvalid>(result).Errors)}");
+        }
+        Assert.Equal(0, await db.PaperRevisions.CountAsync(r => r.Actor == "ada"));
+        Assert.Empty(refused);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldReturnAConflictWithTheirValuesWhenTheStoredVersionMovedOn()
+    {
+        var mine = await LoadAsync(Clipa);
+        var theirs = await LoadAsync(Clipa);
+        theirs.Form.Abstract = "Their abstract.";
+        Assert.IsType<PaperSaved>(await editor.UpdateAsync(theirs.Id, theirs.Form, "grace"));
+        mine.Form.Abstract = "My abstract.";
+        mine.Form.Commentary = "My note.";
+
+        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada"));
+
+        Assert.Equal((2, "Their abstract.", "grace"), (conflict.StoredVersion, conflict.Theirs.Abstract, conflict.LastActor));
+        Assert.Equal([PaperField.Abstract, PaperField.Commentary], conflict.DifferingFields);
+        var paper = await PaperAsync(mine.Id);
+        Assert.Equal(("Their abstract.", (string?)null), (paper.Abstract, paper.Commentary));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldOverwriteWhenTheMaintainerKeepsTheirOwnVersion()
+    {
+        var mine = await LoadAsync(Clipa);
+        var theirs = await LoadAsync(Clipa);
+        theirs.Form.Abstract = "Their abstract.";
+        await editor.UpdateAsync(theirs.Id, theirs.Form, "grace");
+        mine.Form.Abstract = "My abstract.";
+        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada"));
+
+        mine.Form.Version = conflict.StoredVersion; // keep mine (overwrite)
+        var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(mine.Id, mine.Form, "ada"));
+
+        Assert.Equal(3, saved.Version);
+        Assert.Equal("My abstract.", (await PaperAsync(mine.Id)).Abstract);
+        var last = (await RevisionsAsync(mine.Id)).Last();
+        Assert.Equal(new FieldChange(PaperField.Abstract, "Their abstract.", "My abstract."), Assert.Single(RevisionChanges.Parse(last.Changes)));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldKeepTheirVersionWhenTheMaintainerTakesTheirs()
+    {
+        var mine = await LoadAsync(Clipa);
+        var theirs = await LoadAsync(Clipa);
+        theirs.Form.Abstract = "Their abstract.";
+        await editor.UpdateAsync(theirs.Id, theirs.Form, "grace");
+        mine.Form.Abstract = "My abstract.";
+        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada"));
+
+        var taken = Assert.IsType<PaperSaved>(await editor.UpdateAsync(mine.Id, conflict.Theirs, "ada")); // take theirs (discard mine)
+
+        Assert.False(taken.Changed);
+        Assert.Equal(2, taken.Version);
+        Assert.Equal("Their abstract.", (await PaperAsync(mine.Id)).Abstract);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldNotCallARepeatedSubmitAConflict()
+    {
+        var loaded = await LoadAsync(Clipa);
+        loaded.Form.Abstract = "Fixed.";
+
+        var first = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada"));
+        var second = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada"));
+
+        Assert.Equal((2, 2, false), (first.Version, second.Version, second.Changed));
+        Assert.Equal(2, (await RevisionsAsync(loaded.Id)).Count);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldMoveAPaperToTheTrashAndRestoreIt()
+    {
+        var reader = new CatalogReader(database);
+        var id = (await LoadAsync(LessIsMore)).Id;
+
+        var trashed = await editor.MoveToTrashAsync(id, "ada");
+
+        Assert.True(trashed.Succeeded, trashed.Message);
+        Assert.Null(await reader.PaperAsync(id));
+        Assert.DoesNotContain(await reader.PapersAsync(null, null), p => p.Id == id);
+        Assert.IsType<PaperMissing>(await editor.UpdateAsync(id, (await editor.LoadAsync(id))!.Form, "ada"));
+
+        var restored = await editor.RestoreAsync(id, "grace");
+
+        Assert.True(restored.Succeeded, restored.Message);
+        Assert.NotNull(await reader.PaperAsync(id));
+        Assert.Equal([RevisionKind.Created, RevisionKind.Deleted, RevisionKind.Restored], (await RevisionsAsync(id)).Select(r => r.Kind));
+        Assert.Equal(3, (await PaperAsync(id)).Version);
+        Assert.Equal(2, listener.Calls.Count);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldRefuseToRestoreAPaperWhoseTitleIsTakenMeanwhile()
+    {
+        var id = (await LoadAsync(LessIsMore)).Id;
+        await editor.MoveToTrashAsync(id, "ada");
+        Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync(LessIsMore.ToLowerInvariant()), "ada"));
+
+        var restored = await editor.RestoreAsync(id, "ada");
+
+        Assert.False(restored.Succeeded);
+        Assert.Contains("same title", restored.Message, StringComparison.Ordinal);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldPurgeOnlyPapersInTheTrash()
+    {
+        var id = (await LoadAsync(LessIsMore)).Id;
+
+        Assert.False((await editor.PurgeFromTrashAsync(id, "ada")).Succeeded);
+        await editor.MoveToTrashAsync(id, "ada");
+        Assert.True((await editor.PurgeFromTrashAsync(id, "ada")).Succeeded);
+
+        await using var db = database.CreateDbContext();
+        Assert.False(await db.Papers.AnyAsync(p => p.Id == id));
+        Assert.False(await db.PaperRevisions.AnyAsync(r => r.PaperId == id));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldRevertAnEditAsANewRevision()
+    {
+        var loaded = await LoadAsync(Clipa);
+        loaded.Form.Title = "CLIPA v2";
+        loaded.Form.Links.RemoveAt(0);
+        await editor.UpdateAsync(loaded.Id, loaded.Form, "grace");
+        var edit = (await RevisionsAsync(loaded.Id)).Last();
+
+        var reverted = await editor.RevertAsync(edit.Id, "ada");
+
+        Assert.True(reverted.Succeeded, reverted.Message);
+        var paper = await PaperAsync(loaded.Id);
+        Assert.Equal((Clipa, 2, 3), (paper.Title, paper.Links.Count, paper.Version));
+        Assert.Equal("2305.07017", paper.ArxivId);
+        var last = (await RevisionsAsync(loaded.Id)).Last();
+        Assert.Equal(("ada", RevisionKind.Updated), (last.Actor, last.Kind));
+        Assert.StartsWith($"reverted revision #{edit.Id}: title, links changed", last.Summary, StringComparison.Ordinal);
+        Assert.Equal(new FieldChange(PaperField.Title, "CLIPA v2", Clipa), RevisionChanges.Parse(last.Changes)[0]);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldRevertAnImportersChange()
+    {
+        var importer = Importers.For(database);
+        await importer.ImportFileAsync(Repo.Fixture("typo-fixed.md"));
+        await using var db = database.CreateDbContext();
+        var revision = await db.PaperRevisions.OrderBy(r => r.Id).LastAsync(r => r.Actor == "importer" && r.Kind == RevisionKind.Updated);
+
+        var reverted = await editor.RevertAsync(revision.Id, "ada");
+
+        Assert.True(reverted.Succeeded, reverted.Message);
+        Assert.Equal(Clipa, (await PaperAsync(revision.PaperId)).Title);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldUndoADeletionAndACreationByReverting()
+    {
+        var id = (await LoadAsync(LessIsMore)).Id;
+        await editor.MoveToTrashAsync(id, "ada");
+        var deletion = (await RevisionsAsync(id)).Last();
+
+        Assert.True((await editor.RevertAsync(deletion.Id, "ada")).Succeeded);
+        Assert.Null((await PaperAsync(id)).DeletedAt);
+
+        var created = Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync("Oops"), "ada"));
+        var creation = Assert.Single(await RevisionsAsync(created.PaperId));
+        Assert.True((await editor.RevertAsync(creation.Id, "ada")).Succeeded);
+        Assert.NotNull((await PaperAsync(created.PaperId)).DeletedAt);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldNotBeStoppedByAFailingListener()
+    {
+        var failing = Editors.Papers(database, clock, new FailingListener(), listener);
+
+        var saved = await failing.CreateAsync(await NewFormAsync("Still saved"), "ada");
+
+        Assert.True(Assert.IsType<PaperSaved>(saved).Changed);
+        Assert.Single(listener.Calls);
+    }
+
+    private sealed class FailingListener : ICatalogChangeListener
+    {
+        public Task PapersChangedAsync(IReadOnlyCollection<int> paperIds, CancellationToken cancellationToken) => throw new InvalidOperationException("index down");
+    }
+
+    private async Task<PaperForm> NewFormAsync(string title)
+    {
+        var form = editor.NewForm(await CategoryIdAsync("Distillation"));
+        form.Title = title;
+        form.Abstract = "一个数据集基准.";
+        form.Links.Add(new LinkForm { Label = "Paper", Url = "https://arxiv.org/pdf/2304.14108" });
+        return form;
+    }
+
+    private async Task<int> CategoryIdAsync(string name)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Categories.Where(c => c.Name == name).Select(c => c.Id).SingleAsync();
+    }
+
+    private async Task<EditablePaper> LoadAsync(string title)
+    {
+        await using var db = database.CreateDbContext();
+        var id = await db.Papers.Where(p => p.Title == title).Select(p => p.Id).SingleAsync();
+        return (await editor.LoadAsync(id))!;
+    }
+
+    private async Task<Paper> PaperAsync(int id)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Papers.Include(p => p.Links).Include(p => p.Figures).Include(p => p.Baseline).SingleAsync(p => p.Id == id);
+    }
+
+    private async Task<List<PaperRevision>> RevisionsAsync(int id)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.PaperRevisions.Where(r => r.PaperId == id).OrderBy(r => r.Id).ToListAsync();
+    }
+}
+
+public sealed class PaperEditorTestsOnSqlite() : PaperEditorTests(TestProvider.Sqlite);
+
+[UsesPostgreSql]
+public sealed class PaperEditorTestsOnPostgreSql() : PaperEditorTests(TestProvider.PostgreSql);

@@ -1,0 +1,134 @@
+using AwesomeClip.Core.Admin;
+using AwesomeClip.Core.Tests.TestSupport;
+
+namespace AwesomeClip.Core.Tests.Admin;
+
+public sealed class PaperFormRulesTests
+{
+    private static readonly FixedClock Clock = FixedClock.At(2025);
+
+    private static PaperForm Valid() => new()
+    {
+        Title = "CLIPA: An Inverse Scaling Law for CLIP Training",
+        Year = 2023,
+        CategoryId = 1,
+        Abstract = "文章提出了一个令人惊讶的发现.",
+        GithubRepo = "UCSC-VLAA/CLIPA",
+        Links = [new LinkForm { Label = "Paper", Url = "https://arxiv.org/pdf/2305.07017" }],
+    };
+
+    private static IReadOnlyList<FieldError> Errors(Action<PaperForm> change)
+    {
+        var form = Valid();
+        change(form);
+        return PaperFormRules.Validate(form, Clock);
+    }
+
+    [Fact]
+    public void ShouldAcceptAValidForm() => Assert.Empty(PaperFormRules.Validate(Valid(), Clock));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void ShouldRequireATitle(string? title)
+    {
+        var error = Assert.Single(Errors(f => f.Title = title));
+        Assert.Equal(new FieldError("Title", "Enter the paper's title."), error);
+    }
+
+    [Fact]
+    public void ShouldRefuseATitleLongerThan1000Characters() =>
+        Assert.Equal("Title", Assert.Single(Errors(f => f.Title = new string('x', 1001))).Field);
+
+    [Theory]
+    [InlineData(1989)]
+    [InlineData(2027)]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void ShouldRefuseAYearOutside1990ToNextYear(int year)
+    {
+        var error = Assert.Single(Errors(f => f.Year = year));
+        Assert.Equal("Year", error.Field);
+        Assert.Contains("between 1990 and 2026", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1990)]
+    [InlineData(2026)]
+    [InlineData(null)]
+    public void ShouldAcceptYearsFrom1990ToNextYearOrUnknown(int? year) => Assert.Empty(Errors(f => f.Year = year));
+
+    [Fact]
+    public void ShouldRequireACategory() => Assert.Equal("CategoryId", Assert.Single(Errors(f => f.CategoryId = null)).Field);
+
+    [Theory]
+    [InlineData("openai")]
+    [InlineData("https://github.com/openai/CLIP")]
+    [InlineData("openai/CLIP/tree/main")]
+    [InlineData("-bad/name")]
+    [InlineData("owner/<script>")]
+    public void ShouldRefuseAGithubRepoThatIsNotOwnerSlashName(string repo)
+    {
+        var error = Assert.Single(Errors(f => f.GithubRepo = repo));
+        Assert.Equal(new FieldError("GithubRepo", "Write the GitHub repository as owner/name, e.g. openai/CLIP."), error);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("JavaScript:alert(1)")]
+    [InlineData(" javascript:alert(1)")]
+    [InlineData("java\tscript:alert(1)")]
+    [InlineData("java\nscript:alert(1)")]
+    [InlineData("&#106;avascript:alert(1)")]
+    [InlineData("javascript&colon;alert(1)")]
+    [InlineData("%6Aavascript:alert(1)")]
+    [InlineData("\u200Bjavascript:alert(1)")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("/papers/1")]
+    [InlineData("//evil.example/x")]
+    [InlineData("arxiv.org/abs/2305.07017")]
+    [InlineData("HTTPS://arxiv.org/abs/2305.07017")]
+    [InlineData("hTtP://arxiv.org")]
+    [InlineData("https:\\\\evil.example")]
+    [InlineData("https://evil.example/a b")]
+    [InlineData("https://user:pass@evil.example/")]
+    [InlineData("https://")]
+    [InlineData("ftp://example.org/file")]
+    [InlineData("https://exa\u202Emple.org")]
+    public void ShouldRefuseAnythingButAPlainAbsoluteHttpUrl(string url)
+    {
+        var error = Assert.Single(Errors(f => f.Links[0].Url = url));
+        Assert.Equal("Links[0].Url", error.Field);
+    }
+
+    [Theory]
+    [InlineData("https://arxiv.org/abs/2305.07017")]
+    [InlineData("http://example.org/path?q=1#frag")]
+    [InlineData("https://zhuanlan.zhihu.com/p/660476765")]
+    [InlineData("  https://github.com/openai/CLIP  ")]
+    public void ShouldAcceptAbsoluteHttpUrls(string url) => Assert.Empty(Errors(f => f.Links[0].Url = url));
+
+    [Fact]
+    public void ShouldRequireTheLabelAndUrlOfEveryLinkAndNameTheLink()
+    {
+        var errors = Errors(f => f.Links.Add(new LinkForm { Label = " ", Url = "" }));
+
+        Assert.Equal(["Links[1].Label", "Links[1].Url"], errors.Select(e => e.Field).Order());
+    }
+
+    [Fact]
+    public void ShouldReportEveryProblemAtOnce()
+    {
+        var errors = Errors(f =>
+        {
+            f.Title = "";
+            f.Year = 1800;
+            f.GithubRepo = "nope";
+            f.Links[0].Url = "javascript:alert(1)";
+        });
+
+        Assert.Equal(["GithubRepo", "Links[0].Url", "Title", "Year"], errors.Select(e => e.Field).Order());
+    }
+}

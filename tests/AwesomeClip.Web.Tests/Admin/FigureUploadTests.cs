@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+using AwesomeClip.Core.Admin;
+using AwesomeClip.Web.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace AwesomeClip.Web.Tests.Admin;
+
+public sealed class FigureUploadTests(SharedApp app) : IClassFixture<SharedApp>
+{
+    private static string Shipped(string name) => Path.Combine(AppContext.BaseDirectory, "seed", "images", name);
+
+    [Fact]
+    public async Task ShouldServeAnUploadedFigureAndShowItOnThePaperPage()
+    {
+        var png = await File.ReadAllBytesAsync(Shipped("CLIPA.png"));
+        var upload = await app.Factory.Get<FigureStore>().SaveAsync(new MemoryStream(png));
+        Assert.True(upload.Succeeded, upload.Error);
+        var id = await PaperIdAsync();
+        var papers = app.Factory.Get<PaperEditor>();
+        var loaded = (await papers.LoadAsync(id))!;
+        loaded.Form.Figures = [upload.Path!];
+
+        Assert.IsType<PaperSaved>(await papers.UpdateAsync(id, loaded.Form, "editor"));
+
+        var name = Path.GetFileName(upload.Path!);
+        var response = await app.Client.GetAsync($"/figures/{name}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(png, await response.Content.ReadAsByteArrayAsync());
+        Assert.Contains($"src=\"/figures/{name}\"", await app.Client.GetStringAsync($"/papers/{id}"));
+        Assert.True(File.Exists(Path.Combine(app.Factory.DataDirectory, "figures", name)));
+    }
+
+    [Fact]
+    public async Task ShouldWriteTheUploadedFigureIntoTheExportAsAListReference()
+    {
+        var upload = await app.Factory.Get<FigureStore>().SaveAsync(new MemoryStream(await File.ReadAllBytesAsync(Shipped("CLIP-Adapter.jpg"))));
+        var papers = app.Factory.Get<PaperEditor>();
+        var form = papers.NewForm(await CategoryIdAsync());
+        form.Title = "A paper with an uploaded figure";
+        form.Figures = [upload.Path!];
+        Assert.IsType<PaperSaved>(await papers.CreateAsync(form, "editor"));
+
+        var markdown = await app.Factory.CreateEditorClient().GetStringAsync("/admin/export.md");
+
+        Assert.Contains($"<img src=\"{upload.Path}\"", markdown);
+    }
+
+    [Fact]
+    public async Task ShouldRefuseAFakeImageAndAnOversizedOne()
+    {
+        var store = app.Factory.Get<FigureStore>();
+        var html = await store.SaveAsync(new MemoryStream(Encoding.UTF8.GetBytes("<html><script>alert(1)</script></html>")));
+        var big = new byte[FigureStore.MaxBytes + 1];
+        (await File.ReadAllBytesAsync(Shipped("CLIPA.png"))).CopyTo(big, 0);
+        var oversized = await store.SaveAsync(new MemoryStream(big));
+
+        Assert.Equal(FigureStore.NotAnImage, html.Error);
+        Assert.Equal(FigureStore.TooLarge, oversized.Error);
+    }
+
+    private async Task<int> PaperIdAsync()
+    {
+        await using var db = app.Factory.CreateDbContext();
+        return await db.Papers.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+    }
+
+    private async Task<int> CategoryIdAsync()
+    {
+        await using var db = app.Factory.CreateDbContext();
+        return await db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+    }
+}
