@@ -6,16 +6,17 @@ using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Api;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Safety;
+using AwesomeClip.Web.ChangeLog;
+using AwesomeClip.Web.Health;
 using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
+using Microsoft.AspNetCore.HttpOverrides;
+using AwesomeClip.Web.Storage.Keys;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -26,13 +27,16 @@ public static class AppSetup
     public static WebApplicationBuilder AddAwesomeClip(this WebApplicationBuilder builder)
     {
         builder.Services.AddCatalog();
+        builder.Services.AddCatalogSearch();
+        builder.Services.AddChangeLogFollower();
+        builder.Services.AddAppHealthChecks();
+        // Behind nginx on the same machine (docs/deployment.md): trust X-Forwarded-For/-Proto from loopback proxies only (the default).
+        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
         builder.Services.AddCatalogAdmin();
-        // Keys live with the rest of the runtime state, so cookies and antiforgery tokens survive restarts.
-        builder.Services.AddDataProtection().SetApplicationName("AwesomeClip");
-        builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((o, storage, logs) =>
-            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(storage.Value.DataDirectory, "keys")), logs));
+        // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
+        builder.Services.AddDatabaseKeyRing();
         builder.Services.AddProblemDetails();
         // Chinese text is written as UTF-8, not as &#x...; entities (which would triple the page size).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -44,6 +48,7 @@ public static class AppSetup
 
     public static WebApplication UseAwesomeClip(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -56,6 +61,7 @@ public static class AppSetup
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapAppHealthChecks();
         app.MapAccountEndpoints();
         app.MapCatalogApi();
         app.MapFigures();
@@ -70,8 +76,10 @@ public static class AppSetup
     public static async Task InitializeAwesomeClipAsync(this WebApplication app)
     {
         var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
+        await app.Services.MigrateKeyRingAsync();
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
-        await app.Services.GetRequiredService<SearchIndex>().EnsureReadyAsync();
+        // Opens (or rebuilds) the search index and fixes where this instance starts following the change log.
+        await app.Services.GetRequiredService<ChangeLogFollower>().OpenIndexAsync();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -115,6 +115,6 @@ internal sealed class Corpus : IDisposable
         public string ConnectionString { get; } = $"Data Source={path};Foreign Keys=True;Pooling=True";
 
         public CatalogDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<CatalogDbContext>().UseSqlite(ConnectionString).Options);
+            new SqliteCatalogDbContext(new DbContextOptionsBuilder<SqliteCatalogDbContext>().UseSqlite(ConnectionString).Options);
     }
 }

@@ -1,9 +1,15 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.ChangeLog;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Storage;
 
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+/// <summary>
+/// The catalog's model, shared by one derived context per database provider (<see cref="SqliteCatalogDbContext"/>,
+/// <see cref="PostgreSqlCatalogDbContext"/>), each with its own migrations (ADR-012). Every save that touches papers
+/// also writes a <see cref="CatalogChange"/> in the same transaction, so other instances can follow (ADR-011).
+/// </summary>
+public abstract class CatalogDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Category> Categories => Set<Category>();
 
@@ -18,6 +24,43 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<PaperBaseline> PaperBaselines => Set<PaperBaseline>();
 
     public DbSet<PaperRevision> PaperRevisions => Set<PaperRevision>();
+
+    public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var touched = TouchedPapers.Capture(ChangeTracker);
+        if (touched.IsEmpty) return base.SaveChanges(acceptAllChangesOnSuccess);
+
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        CatalogChangeLog.Record(this, touched.Resolve(this));
+        own?.Commit();
+        return saved;
+    }
+
+    /// <summary>Saves, and records the papers the save touched in the change log inside the same transaction.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var touched = TouchedPapers.Capture(ChangeTracker);
+        if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+
+        // Without a caller's transaction, open one so the rows and their log entry commit together.
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+            var ids = await touched.ResolveAsync(this, cancellationToken).ConfigureAwait(false);
+            await CatalogChangeLog.RecordAsync(this, ids, cancellationToken).ConfigureAwait(false);
+            if (own is not null) await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return saved;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync().ConfigureAwait(false);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);

@@ -1,12 +1,14 @@
 using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
+using AwesomeClip.Web.Storage.Backup;
 
 namespace AwesomeClip.Web.CommandLine;
 
 /// <summary>The same executable as the web app runs maintenance commands: <c>dotnet run --project src/AwesomeClip.Web -- import list.md</c>.</summary>
 public static class Cli
 {
-    private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand(), new UsersCommand(), new ReindexCommand()];
+    private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand(), new UsersCommand(), new BackupCommand(), new RestoreCommand(), new ReindexCommand()];
 
     public static bool IsCommand(string[] args) =>
         args.Length > 0 && (IsHelp(args[0]) || Commands.Any(c => c.Name == args[0]));
@@ -36,6 +38,8 @@ public static class Cli
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCatalog();
         builder.Services.AddAccountStore();
+        builder.Services.AddCatalogSearch();
+        builder.Services.AddSingleton<SqliteBackup>();
         builder.Services.AddSingleton(new StandardInput(stdin ?? Console.In, IsConsole: stdin is null && !Console.IsInputRedirected));
         configureServices?.Invoke(builder.Services);
         using var host = builder.Build();
@@ -72,6 +76,9 @@ public static class Cli
         stdout.WriteLine("Configuration (environment variable or --Key=value):");
         stdout.WriteLine("  Storage__DataDirectory   folder for the database, search index and uploaded figures");
         stdout.WriteLine("                           (default: ~/.local/share/AwesomeClip)");
+        stdout.WriteLine("  Storage__Provider        Sqlite (default) or PostgreSql");
+        stdout.WriteLine("  ConnectionStrings__Catalog  the PostgreSQL connection string (with Storage__Provider=PostgreSql)");
+        stdout.WriteLine("  Storage__IndexDirectory  this instance's search index (default: index/ in the data directory)");
         stdout.WriteLine("  Seed__ListPath           list imported on first start (default: the shipped data/awesome-clip.md)");
         stdout.WriteLine("  ASPNETCORE_URLS / --urls listen address of the web app");
         stdout.WriteLine($"  {UsersCommand.PasswordVariable}     password for 'users add' (otherwise read from standard input)");

@@ -15,20 +15,29 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
+            .Configure<IConfiguration>((o, config) => config.GetSection("ConnectionStrings").Bind(o))
             .ValidateDataAnnotations()
             .Validate(o => Path.IsPathFullyQualified(o.DataDirectory), "Storage:DataDirectory must be an absolute path.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageProviderValidation>();
         services.AddOptions<SeedOptions>()
             .BindConfiguration(SeedOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDbContextFactory<CatalogDbContext>((sp, options) =>
+        // One derived context per provider (ADR-012); only the configured one is ever built.
+        services.AddDbContextFactory<SqliteCatalogDbContext>((sp, options) =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             Directory.CreateDirectory(storage.DataDirectory);
-            options.UseSqlite(storage.SqliteConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            SqliteCatalogDbContext.Configure(options, storage.SqliteConnectionString);
         });
+        services.AddDbContextFactory<PostgreSqlCatalogDbContext>((sp, options) =>
+            PostgreSqlCatalogDbContext.Configure(options, sp.GetRequiredService<IOptions<StorageOptions>>().Value.CatalogConnectionString));
+        services.AddSingleton<IDbContextFactory<CatalogDbContext>>(sp =>
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == DatabaseProvider.PostgreSql
+                ? new ProviderDbContextFactory<CatalogDbContext, PostgreSqlCatalogDbContext>(sp.GetRequiredService<IDbContextFactory<PostgreSqlCatalogDbContext>>())
+                : new ProviderDbContextFactory<CatalogDbContext, SqliteCatalogDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteCatalogDbContext>>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CatalogReader>();
         services.AddSingleton<CatalogImporter>();

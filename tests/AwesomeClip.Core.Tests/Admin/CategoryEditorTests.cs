@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AwesomeClip.Core.Tests.Admin;
 
 /// <summary>Category edits on base.md: Train &amp; Finetune (3 papers), Zero-Shot &amp; Few-Shot, Distillation (2).</summary>
-public sealed class CategoryEditorTests : IAsyncLifetime
+public abstract class CategoryEditorTests(TestProvider provider) : IAsyncLifetime
 {
     private readonly RecordingListener listener = new();
     private readonly FixedClock clock = FixedClock.At(2025);
@@ -16,14 +16,14 @@ public sealed class CategoryEditorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateAsync(provider);
         await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
         editor = Editors.Categories(database, clock, listener);
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldCreateACategoryAtTheEndWithASlug()
     {
         var outcome = await editor.CreateAsync("  Robotics & Embodied ", "ada");
@@ -34,7 +34,7 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         Assert.Contains(await new CatalogReader(database).CategoriesAsync(), c => c.Slug == "robotics-embodied");
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("distillation")]
@@ -48,7 +48,7 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         Assert.Equal(3, (await editor.ListAsync()).Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldKeepTheSlugWhenRenaming()
     {
         var train = await CategoryAsync("Train & Finetune");
@@ -61,7 +61,7 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         Assert.Equal(3, Assert.Single(listener.Calls).Count); // its papers show the new name in search
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRefuseToRenameToAnotherCategorysName()
     {
         var train = await CategoryAsync("Train & Finetune");
@@ -69,7 +69,7 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         Assert.False((await editor.RenameAsync(train.Id, "DISTILLATION", "ada")).Succeeded);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldMoveACategoryUpAndDown()
     {
         var distillation = await CategoryAsync("Distillation");
@@ -84,7 +84,7 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         Assert.Equal(["Train & Finetune", "Distillation", "Zero-Shot & Few-Shot"], (await editor.ListAsync()).Select(c => c.Name));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldDeleteAnEmptyCategory()
     {
         await editor.CreateAsync("Empty", "ada");
@@ -96,7 +96,7 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         Assert.False(await db.Categories.AnyAsync(c => c.Id == empty.Id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRefuseToDeleteACategoryWithPapersUnlessTheyMove()
     {
         var train = await CategoryAsync("Train & Finetune");
@@ -108,7 +108,7 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         Assert.Equal(3, (await editor.ListAsync()).Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldMoveThePapersWithRevisionsAndThenDelete()
     {
         var train = await CategoryAsync("Train & Finetune");
@@ -129,7 +129,7 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         Assert.Equal(3, Assert.Single(listener.Calls).Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldKeepADeletedCategoryHiddenWhileTrashedPapersPointAtIt()
     {
         var distillation = await CategoryAsync("Distillation");
@@ -148,3 +148,8 @@ public sealed class CategoryEditorTests : IAsyncLifetime
         return await db.Categories.SingleAsync(c => c.Name == name);
     }
 }
+
+public sealed class CategoryEditorTestsOnSqlite() : CategoryEditorTests(TestProvider.Sqlite);
+
+[UsesPostgreSql]
+public sealed class CategoryEditorTestsOnPostgreSql() : CategoryEditorTests(TestProvider.PostgreSql);

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AwesomeClip.Core.Tests.Admin;
 
 /// <summary>Maintainers' edits on a catalog that holds base.md (7 papers in 3 categories).</summary>
-public sealed class PaperEditorTests : IAsyncLifetime
+public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
 {
     private const string Clipa = "CLIPA: An Inverse Scalling Law for CLIP Training";
     private const string LessIsMore = "Less is More: Removing Text-regions Improves CLIP Training Efficiency and Robustness";
@@ -20,14 +20,14 @@ public sealed class PaperEditorTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateAsync(provider);
         await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
         editor = Editors.Papers(database, clock, listener);
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldCreateAPaperWithACreatedRevisionAndTellTheListeners()
     {
         var form = await NewFormAsync("DataComp: In search of the next generation of multimodal datasets");
@@ -50,7 +50,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal([saved.PaperId], Assert.Single(listener.Calls));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldShowANewPaperOnThePublicSideAtOnce()
     {
         var saved = Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync("A brand new paper"), "ada"));
@@ -61,7 +61,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal("distillation", details?.Category.Slug);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldCreateOnePaperWhenTheSameFormIsSubmittedTwice()
     {
         var form = await NewFormAsync("Submitted twice");
@@ -76,7 +76,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Single(await RevisionsAsync(first.PaperId));
     }
 
-    [Theory]
+    [DatabaseTheory]
     [InlineData("CLIPA: An Inverse Scalling Law for CLIP Training")]
     [InlineData("clipa: an inverse scalling law for clip training")]
     [InlineData("  CLIPA:  An Inverse\tScalling Law for CLIP   Training ")]
@@ -91,7 +91,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal(7, await db.Papers.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldLetAPaperKeepItsOwnTitleWhenOnlyCaseChanges()
     {
         var loaded = await LoadAsync(Clipa);
@@ -100,7 +100,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada"));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldNeverWriteInvalidInput()
     {
         var loaded = await LoadAsync(Clipa);
@@ -117,7 +117,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Empty(listener.Calls);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRefuseACategoryThatDoesNotExistOrIsDeleted()
     {
         var loaded = await LoadAsync(Clipa);
@@ -128,7 +128,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal(new FieldError("CategoryId", "Choose an existing category."), Assert.Single(Assert.IsType<PaperInvalid>(result).Errors));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRefuseFiguresThatWereNotUploaded()
     {
         var loaded = await LoadAsync(Clipa);
@@ -139,7 +139,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal("Figures", Assert.Single(Assert.IsType<PaperInvalid>(result).Errors).Field);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRecordEachChangedFieldAsTheImporterSpellsIt()
     {
         var loaded = await LoadAsync(Clipa);
@@ -177,7 +177,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal([loaded.Id], Assert.Single(listener.Calls));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldWriteNothingWhenAPaperIsSavedUnchanged()
     {
         await using (var db = database.CreateDbContext())
@@ -194,10 +194,10 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.All(await check.Papers.ToListAsync(), p => Assert.Equal(1, p.Version));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldWriteNothingWhenEveryRealPaperIsSavedUnchanged()
     {
-        await using var real = await TestDatabase.CreateAsync();
+        await using var real = await TestDatabase.CreateAsync(provider);
         await Importers.For(real).ImportFileAsync(Repo.RealList);
         var realEditor = Editors.Papers(real, clock);
         await using var db = real.CreateDbContext();
@@ -213,7 +213,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Empty(refused);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldReturnAConflictWithTheirValuesWhenTheStoredVersionMovedOn()
     {
         var mine = await LoadAsync(Clipa);
@@ -231,7 +231,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal(("Their abstract.", (string?)null), (paper.Abstract, paper.Commentary));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldOverwriteWhenTheMaintainerKeepsTheirOwnVersion()
     {
         var mine = await LoadAsync(Clipa);
@@ -250,7 +250,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal(new FieldChange(PaperField.Abstract, "Their abstract.", "My abstract."), Assert.Single(RevisionChanges.Parse(last.Changes)));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldKeepTheirVersionWhenTheMaintainerTakesTheirs()
     {
         var mine = await LoadAsync(Clipa);
@@ -267,7 +267,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal("Their abstract.", (await PaperAsync(mine.Id)).Abstract);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldNotCallARepeatedSubmitAConflict()
     {
         var loaded = await LoadAsync(Clipa);
@@ -280,7 +280,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal(2, (await RevisionsAsync(loaded.Id)).Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldMoveAPaperToTheTrashAndRestoreIt()
     {
         var reader = new CatalogReader(database);
@@ -302,7 +302,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal(2, listener.Calls.Count);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRefuseToRestoreAPaperWhoseTitleIsTakenMeanwhile()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
@@ -315,7 +315,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Contains("same title", restored.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldPurgeOnlyPapersInTheTrash()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
@@ -329,7 +329,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.False(await db.PaperRevisions.AnyAsync(r => r.PaperId == id));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRevertAnEditAsANewRevision()
     {
         var loaded = await LoadAsync(Clipa);
@@ -350,7 +350,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal(new FieldChange(PaperField.Title, "CLIPA v2", Clipa), RevisionChanges.Parse(last.Changes)[0]);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRevertAnImportersChange()
     {
         var importer = Importers.For(database);
@@ -364,7 +364,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.Equal(Clipa, (await PaperAsync(revision.PaperId)).Title);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldUndoADeletionAndACreationByReverting()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
@@ -380,7 +380,7 @@ public sealed class PaperEditorTests : IAsyncLifetime
         Assert.NotNull((await PaperAsync(created.PaperId)).DeletedAt);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldNotBeStoppedByAFailingListener()
     {
         var failing = Editors.Papers(database, clock, new FailingListener(), listener);
@@ -430,3 +430,8 @@ public sealed class PaperEditorTests : IAsyncLifetime
         return await db.PaperRevisions.Where(r => r.PaperId == id).OrderBy(r => r.Id).ToListAsync();
     }
 }
+
+public sealed class PaperEditorTestsOnSqlite() : PaperEditorTests(TestProvider.Sqlite);
+
+[UsesPostgreSql]
+public sealed class PaperEditorTestsOnPostgreSql() : PaperEditorTests(TestProvider.PostgreSql);

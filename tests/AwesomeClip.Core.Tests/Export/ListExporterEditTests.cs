@@ -7,21 +7,21 @@ using Microsoft.EntityFrameworkCore;
 namespace AwesomeClip.Core.Tests.Export;
 
 /// <summary>After edits in the app the export differs from the imported list only where the catalog changed.</summary>
-public sealed class ListExporterEditTests : IAsyncLifetime
+public abstract class ListExporterEditTests(TestProvider provider) : IAsyncLifetime
 {
     private TestDatabase database = null!;
     private string original = "";
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateAsync(provider);
         await Importers.For(database).ImportFileAsync(Repo.RealList);
         original = await File.ReadAllTextAsync(Repo.RealList);
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldChangeOnlyThatLineWhenATitleIsFixed()
     {
         var paper = await EditAsync(db => db.Papers.SingleAsync(p => p.Title == "CLIPA: An Inverse Scaling Law for CLIP Training"),
@@ -38,7 +38,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldMoveOnlyThatRowWhenAPaperMovesToAnotherCategory()
     {
         var paper = await EditAsync(db => db.Papers.SingleAsync(p => p.Title == "Long-CLIP: Unlocking the Long-Text Capability of CLIP"), p => p);
@@ -57,7 +57,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldMoveOnlyThatRowWhenAPaperMovesToAnotherYear()
     {
         var paper = await EditAsync(db => db.Papers.SingleAsync(p => p.Title == "Less is More: Removing Text-regions Improves CLIP Training Efficiency and Robustness"),
@@ -75,7 +75,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldDropTheYearRowWhenItsOnlyPaperMovesAway()
     {
         // "Train" has one paper under |2022|.
@@ -93,7 +93,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldAddOneCanonicalRowWhenAPaperIsAdded()
     {
         var category = await InDbAsync(db => db.Categories.SingleAsync(c => c.Name == "Data"));
@@ -117,7 +117,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldAddAYearRowWhenAPaperOfANewYearIsAdded()
     {
         var category = await InDbAsync(db => db.Categories.SingleAsync(c => c.Name == "Data"));
@@ -137,7 +137,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRemoveOnlyThatRowWhenAPaperIsTrashedOrDeleted()
     {
         var trashed = await EditAsync(db => db.Papers.SingleAsync(p => p.Title == "EVA-CLIP: Improved Training Techniques for CLIP at Scale"),
@@ -156,7 +156,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldChangeTheHeadingAndTheTocEntryWhenACategoryIsRenamed()
     {
         await EditCategoryAsync("Other", c => c.Name = "Other & Misc");
@@ -169,7 +169,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldMoveTheSectionAndItsTocEntryWhenCategoriesAreReordered()
     {
         // Data (order 2) goes after Loss (order 4).
@@ -189,7 +189,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldWriteANewSectionAndTocEntryWhenACategoryIsAdded()
     {
         await using (var db = database.CreateDbContext())
@@ -213,7 +213,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         await AssertReimportsToSameCatalogAsync(export);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldDropTheSectionAndItsTocEntryWhenACategoryIsRemoved()
     {
         var loss = await InDbAsync(db => db.Categories.SingleAsync(c => c.Name == "Loss"));
@@ -243,7 +243,7 @@ public sealed class ListExporterEditTests : IAsyncLifetime
     /// <summary>Importing the export into an empty catalog gives the same catalog, and exporting that gives the same text.</summary>
     private async Task AssertReimportsToSameCatalogAsync(string export)
     {
-        await using var again = await TestDatabase.CreateAsync();
+        await using var again = await TestDatabase.CreateAsync(provider);
         await Importers.For(again).ImportAsync("export.md", ListExport.Encoding.GetBytes(export));
         Assert.Equal(await CatalogSnapshot.OfAsync(database), await CatalogSnapshot.OfAsync(again));
         Assert.Equal(export, (await new ListExporter(again).ExportAsync()).Markdown);
@@ -273,3 +273,8 @@ public sealed class ListExporterEditTests : IAsyncLifetime
         return await query(db);
     }
 }
+
+public sealed class ListExporterEditTestsOnSqlite() : ListExporterEditTests(TestProvider.Sqlite);
+
+[UsesPostgreSql]
+public sealed class ListExporterEditTestsOnPostgreSql() : ListExporterEditTests(TestProvider.PostgreSql);

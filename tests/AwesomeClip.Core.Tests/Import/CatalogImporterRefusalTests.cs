@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AwesomeClip.Core.Tests.Import;
 
-public sealed class CatalogImporterRefusalTests
+public abstract class CatalogImporterRefusalTests(TestProvider provider)
 {
     public static TheoryData<string, byte[], string> BadFiles => new()
     {
@@ -20,11 +20,11 @@ public sealed class CatalogImporterRefusalTests
         { "huge.md", new byte[ListDecoder.MaxBytes + 1], "must be at most 8 MB" },
     };
 
-    [Theory]
+    [DatabaseTheory]
     [MemberData(nameof(BadFiles))]
     public async Task ShouldRefuseFilesThatCannotBeAListAndLeaveTheCatalogAsItWas(string name, byte[] bytes, string message)
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var importer = Importers.For(database);
         await importer.ImportFileAsync(Repo.RealList);
         var before = await SnapshotAsync(database);
@@ -36,21 +36,21 @@ public sealed class CatalogImporterRefusalTests
         Assert.Equal(before, await SnapshotAsync(database));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRefuseAMissingFile()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
 
         var e = await Assert.ThrowsAsync<ImportRefusedException>(() => Importers.For(database).ImportFileAsync("/no/such/list.md"));
 
         Assert.Contains("does not exist", e.Message);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRollBackEverythingWhenTheImportFailsHalfway()
     {
         var failing = new FailAfterSave();
-        await using var database = await TestDatabase.CreateAsync(failing);
+        await using var database = await TestDatabase.CreateAsync(provider, failing);
         var importer = Importers.For(database);
         failing.Armed = true;
 
@@ -77,3 +77,8 @@ public sealed class CatalogImporterRefusalTests
             Armed ? throw new InvalidOperationException("simulated crash after writing") : ValueTask.FromResult(result);
     }
 }
+
+public sealed class CatalogImporterRefusalTestsOnSqlite() : CatalogImporterRefusalTests(TestProvider.Sqlite);
+
+[UsesPostgreSql]
+public sealed class CatalogImporterRefusalTestsOnPostgreSql() : CatalogImporterRefusalTests(TestProvider.PostgreSql);

@@ -4,12 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Tests.Import;
 
-public sealed class CatalogImporterTests
+public abstract class CatalogImporterTests(TestProvider provider)
 {
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldImportTheRealListIntoAnEmptyCatalog()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var report = await Importers.For(database).ImportFileAsync(Repo.RealList);
 
         Assert.Equal(109, report.Added);
@@ -19,10 +19,10 @@ public sealed class CatalogImporterTests
         Assert.Equal(report.Links, await db.PaperLinks.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldChangeNothingWhenTheSameFileIsImportedTwice()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(provider);
         var importer = Importers.For(database);
         await importer.ImportFileAsync(Repo.RealList);
         var second = await importer.ImportFileAsync(Repo.RealList);
@@ -35,3 +35,8 @@ public sealed class CatalogImporterTests
         Assert.All(await db.Papers.ToListAsync(), p => Assert.Equal(1, p.Version));
     }
 }
+
+public sealed class CatalogImporterTestsOnSqlite() : CatalogImporterTests(TestProvider.Sqlite);
+
+[UsesPostgreSql]
+public sealed class CatalogImporterTestsOnPostgreSql() : CatalogImporterTests(TestProvider.PostgreSql);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AwesomeClip.Core.Tests.Import;
 
 /// <summary>Importing a newer version of the list into a catalog that holds base.md (7 papers in 3 categories).</summary>
-public sealed class ReimportTests : IAsyncLifetime
+public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
 {
     private const string Clipa = "CLIPA: An Inverse Scalling Law for CLIP Training";
     private const string ClipaFixed = "CLIPA: An Inverse Scaling Law for CLIP Training";
@@ -20,7 +20,7 @@ public sealed class ReimportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync();
+        database = await TestDatabase.CreateAsync(provider);
         importer = Importers.For(database, listener);
         await importer.ImportFileAsync(Repo.Fixture("base.md"));
         listener.Calls.Clear();
@@ -28,7 +28,7 @@ public sealed class ReimportTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await database.DisposeAsync();
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldKeepPaperIdWhenTitleTypoIsFixed()
     {
         var before = await PaperAsync(Clipa);
@@ -44,7 +44,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Contains($"~ retitled '{Clipa}' → '{ClipaFixed}'", ChangeSetText.Lines(report.Changes));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldDetectCategoryRenameAndKeepItsId()
     {
         var before = await CategoriesAsync();
@@ -62,7 +62,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Equal(["Train", "Zero-Shot & Few-Shot & Classification", "Distillation"], after.Select(c => c.Name));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldKeepPaperIdWhenRowMovesToAnotherSection()
     {
         var before = await PaperAsync(MetaClip);
@@ -80,7 +80,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Equal([TinyClip, MetaClip, "CLIP-KD: An Empirical Study of CLIP Model Distillation"], distillation);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldKeepPapersApartWhenTheSameArxivLinkIsUnderTwoOfThem()
     {
         var coop = await PaperAsync("CoOp: Learning to Prompt for Vision-Language Models");
@@ -98,7 +98,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Equal([PaperChangeKind.Added, PaperChangeKind.Removed], report.Changes!.Papers.Select(p => p.Kind).Order());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRefuseToApplyWhileAConflictIsUnresolved()
     {
         await EditAsync(Clipa, p => p.Abstract = "我的摘要");
@@ -119,7 +119,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Equal("我的摘要", (await PaperAsync(Clipa)).Abstract);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldKeepMyValueWhenConflictIsResolvedKeepMine()
     {
         await EditAsync(Clipa, p => p.Abstract = "我的摘要");
@@ -132,7 +132,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.True(again.Changes.IsEmpty, string.Join("\n", again.ToLines()));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldTakeTheirValueWhenConflictIsResolvedTakeTheirs()
     {
         await EditAsync(Clipa, p => p.Abstract = "我的摘要");
@@ -149,7 +149,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Contains("我的摘要", revision.Changes, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldMergeWhenTheListAndAMaintainerChangedDifferentFields()
     {
         await EditAsync(Clipa, p => p.Commentary = "值得一读");
@@ -164,7 +164,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Contains($"~ '{Clipa}': abstract changed", ChangeSetText.Lines(report.Changes));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldFlagLocallyEditedPaperRemovedUpstreamInsteadOfDeletingIt()
     {
         await EditAsync(TinyClip, p => p.Commentary = "我们组在用");
@@ -181,7 +181,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.True(again.Changes.IsEmpty, string.Join("\n", again.ToLines()));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRestorePaperFromTheTrashWhenTheListHasItAgain()
     {
         var before = await PaperAsync(LessIsMore);
@@ -196,7 +196,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Equal(7, await LiveCountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRefuseStalePreviewWhenTheCatalogChangedMeanwhile()
     {
         var preview = await importer.PreviewFileAsync(Repo.Fixture("typo-fixed.md"));
@@ -209,7 +209,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Empty(listener.Calls);
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldRecordHistoryAndNotifyListenersWithChangedIds()
     {
         var id = (await PaperAsync(Clipa)).Id;
@@ -225,7 +225,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Equal(7, await db.PaperRevisions.CountAsync(r => r.Kind == RevisionKind.Created));
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldPreviewNothingAndWriteNothingForTheFileLastImported()
     {
         var preview = await importer.PreviewFileAsync(Repo.Fixture("base.md"));
@@ -240,7 +240,7 @@ public sealed class ReimportTests : IAsyncLifetime
         Assert.Equal(7, await db.PaperRevisions.CountAsync());
     }
 
-    [Fact]
+    [DatabaseFact]
     public async Task ShouldLeavePapersCreatedInTheAppAloneAndAdoptThemWhenTheListGetsThem()
     {
         int id;
@@ -291,3 +291,8 @@ public sealed class ReimportTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 }
+
+public sealed class ReimportTestsOnSqlite() : ReimportTests(TestProvider.Sqlite);
+
+[UsesPostgreSql]
+public sealed class ReimportTestsOnPostgreSql() : ReimportTests(TestProvider.PostgreSql);

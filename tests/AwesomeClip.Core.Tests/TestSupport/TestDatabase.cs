@@ -2,38 +2,97 @@ using AwesomeClip.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
 
 namespace AwesomeClip.Core.Tests.TestSupport;
 
-/// <summary>A real, migrated SQLite database in memory, alive as long as this object.</summary>
+/// <summary>
+/// A real, migrated, empty database alive as long as this object: SQLite in memory, or a uniquely named PostgreSQL
+/// database on the <see cref="TestPostgres"/> server, dropped on dispose.
+/// </summary>
 public sealed class TestDatabase : IDbContextFactory<CatalogDbContext>, IAsyncDisposable, IDisposable
 {
-    private readonly SqliteConnection connection;
-    private readonly DbContextOptions<CatalogDbContext> options;
+    private readonly SqliteConnection? sqlite;
+    private readonly string? postgresDatabase;
+    private readonly Func<CatalogDbContext> create;
 
-    private TestDatabase(IInterceptor[] interceptors)
+    private TestDatabase(TestProvider provider, IInterceptor[] interceptors)
     {
-        connection = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
-        connection.Open();
-        options = new DbContextOptionsBuilder<CatalogDbContext>()
-            .UseSqlite(connection, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .AddInterceptors(interceptors)
-            .Options;
+        Provider = provider;
+        if (provider == TestProvider.Sqlite)
+        {
+            sqlite = new SqliteConnection("Data Source=:memory:;Foreign Keys=True");
+            sqlite.Open();
+            var options = new DbContextOptionsBuilder<SqliteCatalogDbContext>()
+                .UseSqlite(sqlite, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                .AddInterceptors(interceptors)
+                .Options;
+            create = () => new SqliteCatalogDbContext(options);
+        }
+        else
+        {
+            postgresDatabase = $"awesomeclip_test_{Guid.NewGuid():N}";
+            ConnectionString = PostgresTestDatabases.ConnectionStringFor(postgresDatabase);
+            var builder = new DbContextOptionsBuilder<PostgreSqlCatalogDbContext>();
+            PostgreSqlCatalogDbContext.Configure(builder, ConnectionString);
+            var options = builder.AddInterceptors(interceptors).Options;
+            create = () => new PostgreSqlCatalogDbContext(options);
+        }
     }
 
-    public static async Task<TestDatabase> CreateAsync(params IInterceptor[] interceptors)
+    public TestProvider Provider { get; }
+
+    /// <summary>The PostgreSQL database's connection string (null for SQLite in memory).</summary>
+    public string? ConnectionString { get; }
+
+    public static Task<TestDatabase> CreateAsync(params IInterceptor[] interceptors) => CreateAsync(TestProvider.Sqlite, interceptors);
+
+    public static async Task<TestDatabase> CreateAsync(TestProvider provider, params IInterceptor[] interceptors)
     {
-        var database = new TestDatabase(interceptors);
+        var database = new TestDatabase(provider, interceptors);
+        if (database.postgresDatabase is not null) await PostgresTestDatabases.CreateAsync(database.postgresDatabase);
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         return database;
     }
 
-    public CatalogDbContext CreateDbContext() => new(options);
+    public CatalogDbContext CreateDbContext() => create();
 
     public Task<CatalogDbContext> CreateDbContextAsync(CancellationToken cancellationToken = default) => Task.FromResult(CreateDbContext());
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    public ValueTask DisposeAsync() => connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (sqlite is not null) await sqlite.DisposeAsync();
+        if (postgresDatabase is not null) await PostgresTestDatabases.DropAsync(postgresDatabase);
+    }
+}
+
+/// <summary>Creates and drops uniquely named databases on the test server.</summary>
+public static class PostgresTestDatabases
+{
+    public static string ConnectionStringFor(string database)
+    {
+        var server = TestPostgres.ConnectionString
+            ?? throw new InvalidOperationException($"This test needs PostgreSQL: {TestPostgres.SkipReason} Mark its class [UsesPostgreSql] and its tests [DatabaseFact].");
+        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+    }
+
+    public static async Task CreateAsync(string database)
+    {
+        await using var admin = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await admin.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task DropAsync(string database)
+    {
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionStringFor(database)));
+        await using var admin = new NpgsqlConnection(ConnectionStringFor("postgres"));
+        await admin.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
+        await command.ExecuteNonQueryAsync();
+    }
 }

@@ -10,7 +10,13 @@ namespace AwesomeClip.Web.Tests.TestSupport;
 /// <summary>The whole app in-process on a fresh temporary data directory (or a given one), seeded from the shipped list when empty.</summary>
 public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = dataDirectory ?? Path.Combine(Path.GetTempPath(), "awesomeclip-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = dataDirectory ?? Path.Combine(Path.GetTempPath(), "awesomeclip-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra configuration (e.g. <c>Storage:Provider</c>, <c>Storage:IndexDirectory</c>) for tests of several instances.</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>False for an instance that another instance (or a restart) goes on using the data directory of.</summary>
+    public bool DeleteDataDirectory { get; init; } = true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -18,6 +24,7 @@ public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFac
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         // Many tests sign in against one app; the rate limit itself is tested with a low limit (SignInTests).
         builder.UseSetting("Accounts:SignInPostsPerMinute", "10000");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddTestAuthentication());
     }
 
@@ -33,7 +40,7 @@ public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFac
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || !DeleteDataDirectory) return;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

@@ -18,8 +18,14 @@ public static partial class Forms
         var html = await response.Content.ReadAsStringAsync();
         if (response.StatusCode != HttpStatusCode.OK)
             throw new InvalidOperationException($"GET {pageUrl} answered {(int)response.StatusCode}, so there is no form to post.");
+        return TokenOf(html, pageUrl);
+    }
+
+    /// <summary>The antiforgery token of the first form in <paramref name="html"/>.</summary>
+    public static string TokenOf(string html, string? pageUrl = null)
+    {
         var match = TokenInput().Match(html);
-        return match.Success ? WebUtility.HtmlDecode(match.Groups["token"].Value) : throw new InvalidOperationException($"{pageUrl} has no antiforgery token.");
+        return match.Success ? WebUtility.HtmlDecode(match.Groups["token"].Value) : throw new InvalidOperationException($"{pageUrl ?? "The page"} has no antiforgery token.");
     }
 
     /// <summary>Posts the form named <paramref name="formName"/> (its <c>FormName</c>/<c>@formname</c>) to the page's own URL.</summary>

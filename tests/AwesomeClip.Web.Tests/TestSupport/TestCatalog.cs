@@ -11,19 +11,19 @@ namespace AwesomeClip.Web.Tests.TestSupport;
 public sealed class TestCatalog : IDbContextFactory<CatalogDbContext>, IDisposable
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:;Foreign Keys=True");
-    private readonly DbContextOptions<CatalogDbContext> options;
+    private readonly DbContextOptions<SqliteCatalogDbContext> options;
 
     public TestCatalog()
     {
         connection.Open();
-        options = new DbContextOptionsBuilder<CatalogDbContext>().UseSqlite(connection).Options;
+        options = new DbContextOptionsBuilder<SqliteCatalogDbContext>().UseSqlite(connection).Options;
         using var db = CreateDbContext();
         db.Database.Migrate();
         new CatalogImporter(this, Array.Empty<ICatalogChangeListener>(), TimeProvider.System, NullLogger<CatalogImporter>.Instance)
             .ImportFileAsync(Path.Combine(AppContext.BaseDirectory, "Fixtures", "tiny-list.md")).GetAwaiter().GetResult();
     }
 
-    public CatalogDbContext CreateDbContext() => new(options);
+    public CatalogDbContext CreateDbContext() => new SqliteCatalogDbContext(options);
 
     public void Dispose() => connection.Dispose();
 }

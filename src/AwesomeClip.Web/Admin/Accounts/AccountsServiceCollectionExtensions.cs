@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Storage;
+using AwesomeClip.Web.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
@@ -44,12 +45,7 @@ public static class AccountsServiceCollectionExtensions
 
     private static IdentityBuilder AddIdentityStore(IServiceCollection services)
     {
-        services.AddDbContext<AccountsDbContext>((sp, options) =>
-        {
-            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            Directory.CreateDirectory(storage.DataDirectory);
-            AccountsDbContext.Configure(options, storage.SqliteConnectionString);
-        });
+        services.AddProviderDbContext<AccountsDbContext, SqliteAccountsDbContext, PostgreSqlAccountsDbContext>(AccountsDbContext.MigrationsHistoryTable);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AccountsInitializer>();
         services.TryAddScoped<UserAdministration>();

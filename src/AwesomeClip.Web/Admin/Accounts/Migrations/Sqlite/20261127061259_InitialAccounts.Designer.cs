@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace AwesomeClip.Web.Admin.Accounts.Migrations
+namespace AwesomeClip.Web.Admin.Accounts.Migrations.Sqlite
 {
-    [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261127054403_InitialAccounts")]
+    [DbContext(typeof(SqliteAccountsDbContext))]
+    [Migration("20261127061259_InitialAccounts")]
     partial class InitialAccounts
     {
         /// <inheritdoc />

@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace AwesomeClip.Core.Storage.Migrations
+namespace AwesomeClip.Core.Storage.Migrations.Sqlite
 {
-    [DbContext(typeof(CatalogDbContext))]
-    partial class CatalogDbContextModelSnapshot : ModelSnapshot
+    [DbContext(typeof(SqliteCatalogDbContext))]
+    partial class SqliteCatalogDbContextModelSnapshot : ModelSnapshot
     {
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
@@ -307,6 +307,26 @@ namespace AwesomeClip.Core.Storage.Migrations
                     b.HasIndex("ImportedAt");
 
                     b.ToTable("SourceDocuments");
+                });
+
+            modelBuilder.Entity("AwesomeClip.Core.ChangeLog.CatalogChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaperIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("CatalogChanges", (string)null);
                 });
 
             modelBuilder.Entity("AwesomeClip.Core.Catalog.Paper", b =>

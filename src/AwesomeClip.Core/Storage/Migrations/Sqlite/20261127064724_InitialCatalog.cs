@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace AwesomeClip.Core.Storage.Migrations
+namespace AwesomeClip.Core.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCatalog : Migration
@@ -11,6 +11,20 @@ namespace AwesomeClip.Core.Storage.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "CatalogChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PaperIds = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CatalogChanges", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Categories",
                 columns: table => new
@@ -177,6 +191,11 @@ namespace AwesomeClip.Core.Storage.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CatalogChanges_At",
+                table: "CatalogChanges",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Categories_Order",
                 table: "Categories",
                 column: "Order");
@@ -232,6 +251,9 @@ namespace AwesomeClip.Core.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "CatalogChanges");
+
             migrationBuilder.DropTable(
                 name: "PaperBaselines");
 

@@ -1,0 +1,140 @@
+using AwesomeClip.Core.ChangeLog;
+using AwesomeClip.Core.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace AwesomeClip.Core.Tests.ChangeLog;
+
+/// <summary>Every save that touches papers leaves one log entry in its own transaction, whoever wrote it.</summary>
+public abstract class CatalogChangeLogTests(TestProvider provider) : IAsyncLifetime
+{
+    private TestDatabase database = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await TestDatabase.CreateAsync(provider);
+        await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
+    }
+
+    public async Task DisposeAsync() => await database.DisposeAsync();
+
+    [DatabaseFact]
+    public async Task ShouldLogTheImportedPapersInTheImportsTransaction()
+    {
+        await using var db = database.CreateDbContext();
+        var entries = await db.CatalogChanges.ToListAsync();
+
+        var ids = entries.SelectMany(e => e.ParsePaperIds()).Distinct().Order().ToList();
+        Assert.Equal(await db.Papers.Select(p => p.Id).OrderBy(id => id).ToListAsync(), ids);
+    }
+
+    [DatabaseFact]
+    public async Task ShouldLogAnEditMadeWithoutATransaction()
+    {
+        var before = await LatestAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            var paper = await db.Papers.OrderBy(p => p.Id).FirstAsync();
+            paper.Title += " (edited)";
+            await db.SaveChangesAsync();
+        }
+
+        var entry = Assert.Single(await AfterAsync(before));
+        await using var check = database.CreateDbContext();
+        Assert.Equal([await check.Papers.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync()], entry.ParsePaperIds());
+    }
+
+    [DatabaseFact]
+    public async Task ShouldLogTheNewIdOfAnAddedPaper()
+    {
+        var before = await LatestAsync();
+        int id;
+        await using (var db = database.CreateDbContext())
+        {
+            var category = await db.Categories.FirstAsync();
+            var paper = new PaperBuilder().WithTitle("A new paper").WithLink("Paper", "https://example.org/p.pdf").Build(category);
+            db.Papers.Add(paper);
+            db.SaveChanges();
+            id = paper.Id;
+        }
+
+        Assert.Equal([id], Assert.Single(await AfterAsync(before)).ParsePaperIds());
+    }
+
+    [DatabaseFact]
+    public async Task ShouldLogEveryPaperOfARenamedCategory()
+    {
+        var before = await LatestAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            var category = await db.Categories.Include(c => c.Papers).FirstAsync(c => c.Papers.Count > 1);
+            category.Name = "Renamed";
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = database.CreateDbContext();
+        var expected = await check.Papers.Where(p => p.Category.Name == "Renamed").Select(p => p.Id).OrderBy(i => i).ToListAsync();
+        Assert.Equal(expected, Assert.Single(await AfterAsync(before)).ParsePaperIds());
+    }
+
+    [DatabaseFact]
+    public async Task ShouldLogNothingWhenTheTransactionRollsBack()
+    {
+        var before = await LatestAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var paper = await db.Papers.FirstAsync();
+            paper.Title = "Never committed";
+            await db.SaveChangesAsync();
+            await tx.RollbackAsync();
+        }
+
+        Assert.Empty(await AfterAsync(before));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldLogNothingForSavesThatTouchNoPaper()
+    {
+        var before = await LatestAsync();
+        await using (var db = database.CreateDbContext())
+        {
+            db.SourceDocuments.Add(new() { FileName = "x.md", Sha256 = new string('0', 64), Markdown = "", ImportedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Empty(await AfterAsync(before));
+    }
+
+    [DatabaseFact]
+    public async Task ShouldTrimOldEntriesButKeepTheNewest()
+    {
+        await using var db = database.CreateDbContext();
+        (await db.Papers.FirstAsync()).Title = "Edited";
+        await db.SaveChangesAsync();
+        var latest = await CatalogChangeLog.LatestIdAsync(db, default);
+
+        var trimmed = await CatalogChangeLog.TrimAsync(db, DateTime.UtcNow.AddMinutes(1), default);
+
+        Assert.True(trimmed > 0);
+        Assert.Equal(latest, Assert.Single(await db.CatalogChanges.ToListAsync()).Id);
+        Assert.True(await CatalogChangeLog.MayHaveLostAsync(db, 0, default));
+        Assert.False(await CatalogChangeLog.MayHaveLostAsync(db, latest - 1, default));
+    }
+
+    private async Task<long> LatestAsync()
+    {
+        await using var db = database.CreateDbContext();
+        return await CatalogChangeLog.LatestIdAsync(db, default);
+    }
+
+    private async Task<List<CatalogChange>> AfterAsync(long id)
+    {
+        await using var db = database.CreateDbContext();
+        return await CatalogChangeLog.ReadAfterAsync(db, id, 100, default);
+    }
+}
+
+public sealed class CatalogChangeLogTestsOnSqlite() : CatalogChangeLogTests(TestProvider.Sqlite);
+
+[UsesPostgreSql]
+public sealed class CatalogChangeLogTestsOnPostgreSql() : CatalogChangeLogTests(TestProvider.PostgreSql);
