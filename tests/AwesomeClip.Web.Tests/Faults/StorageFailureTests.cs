@@ -32,7 +32,7 @@ public sealed class StorageFailureTests : IDisposable
         var stderr = new StringWriter();
 
         var exit = await Cli.RunAsync(["import", edited, $"--Storage:DataDirectory={dataDirectory}"], TextWriter.Null, stderr,
-            configureServices: services => services.ConfigureDbContext<CatalogDbContext>(o => o.AddInterceptors(disk)));
+            configureServices: services => services.ConfigureDbContext<SqliteCatalogDbContext>(o => o.AddInterceptors(disk)));
 
         Assert.Equal(1, exit);
         Assert.StartsWith(message, stderr.ToString(), StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class StorageFailureTests : IDisposable
     {
         var disk = new FailingWrites(sqliteErrorCode: 13);
         using var app = new AppFactory(dataDirectory).WithWebHostBuilder(b =>
-            b.ConfigureServices(s => s.ConfigureDbContext<CatalogDbContext>(o => o.AddInterceptors(disk))));
+            b.ConfigureServices(s => s.ConfigureDbContext<SqliteCatalogDbContext>(o => o.AddInterceptors(disk))));
         using var client = app.CreateClient();
         var before = await client.GetFromJsonAsync<ApiPaperPage>("/api/papers?pageSize=200");
         disk.Armed = true;
