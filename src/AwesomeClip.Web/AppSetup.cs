@@ -5,6 +5,7 @@ using AwesomeClip.Core.Search;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Api;
+using AwesomeClip.Web.Caching;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -25,6 +26,7 @@ public static class AppSetup
     public static WebApplicationBuilder AddAwesomeClip(this WebApplicationBuilder builder)
     {
         builder.Services.AddCatalog();
+        builder.Services.AddCatalogPageCache();
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
         // Keys live with the rest of the runtime state, so cookies and antiforgery tokens survive restarts.
@@ -53,6 +55,7 @@ public static class AppSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapCatalogApi();
