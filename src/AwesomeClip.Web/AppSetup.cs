@@ -66,12 +66,16 @@ public static class AppSetup
         return app;
     }
 
-    /// <summary>Migrates, seeds an empty catalog, and prints where to browse once the server listens.</summary>
+    /// <summary>Migrates, seeds an empty catalog, opens (or builds) the search index, and prints where to browse once the server listens.</summary>
     public static async Task InitializeAwesomeClipAsync(this WebApplication app)
     {
+        // The search dictionaries and code warm up on another core while the database is migrated and imported.
+        var index = app.Services.GetRequiredService<SearchIndex>();
+        var warming = Task.Run(index.Prepare);
         var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
-        await app.Services.GetRequiredService<SearchIndex>().EnsureReadyAsync();
+        await warming;
+        await index.EnsureReadyAsync();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
