@@ -5,7 +5,7 @@ using System.Net.Sockets;
 namespace AwesomeClip.Benchmarks.Web;
 
 /// <summary>
-/// The built app as its own process (<c>dotnet AwesomeClip.Web.dll --urls http://127.0.0.1:port</c>, Production),
+/// The built or published app as its own process (<c>dotnet AwesomeClip.Web.dll --urls http://127.0.0.1:port</c>, Production),
 /// with a data directory of its own; stopped and its data directory removed on dispose.
 /// </summary>
 internal sealed class ChildApp : IAsyncDisposable
@@ -28,6 +28,9 @@ internal sealed class ChildApp : IAsyncDisposable
     /// <summary><see cref="Stopwatch.GetTimestamp"/> just before the process was started.</summary>
     public long StartedAt { get; }
 
+    /// <summary>Wall-clock time of the start, to read the app's log timestamps against.</summary>
+    public DateTime StartedAtClock { get; } = DateTime.Now;
+
     public int ProcessId => process.Id;
 
     public IReadOnlyList<string> Output
@@ -38,15 +41,14 @@ internal sealed class ChildApp : IAsyncDisposable
         }
     }
 
-    public static ChildApp Start(string? dataDirectory = null)
+    public static ChildApp Start(string appDll, string? dataDirectory = null)
     {
-        if (!File.Exists(BenchPaths.WebAppDll))
-            throw new InvalidOperationException($"{BenchPaths.WebAppDll} not found: dotnet build -c Release tests/AwesomeClip.Benchmarks first.");
+        if (!File.Exists(appDll)) throw new InvalidOperationException($"{appDll} not found: build or publish the app first.");
         dataDirectory ??= Path.Combine(BenchPaths.Scratch, "child-" + Guid.NewGuid().ToString("N"));
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet", [BenchPaths.WebAppDll, "--urls", $"http://127.0.0.1:{port}"])
+        var info = new ProcessStartInfo("dotnet", [appDll, "--urls", $"http://127.0.0.1:{port}"])
         {
-            WorkingDirectory = Path.GetDirectoryName(BenchPaths.WebAppDll)!,
+            WorkingDirectory = Path.GetDirectoryName(appDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -54,6 +56,7 @@ internal sealed class ChildApp : IAsyncDisposable
         info.Environment["Storage__DataDirectory"] = dataDirectory;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         info.Environment["DOTNET_NOLOGO"] = "1";
+        info.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
         var startedAt = Stopwatch.GetTimestamp();
         var process = Process.Start(info)!;
         var child = new ChildApp(process, new Uri($"http://127.0.0.1:{port}/"), dataDirectory, startedAt);

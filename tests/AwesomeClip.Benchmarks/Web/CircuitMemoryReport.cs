@@ -27,7 +27,7 @@ internal static class CircuitMemoryReport
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
         });
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), BypassCSP = true });
 
         // Warm up: JIT, the first circuit, the first search.
         await CloseAllAsync(await OpenAsync(context, "/search?q=CLIP", 2, interactive: true));

@@ -3,14 +3,14 @@ using System.Globalization;
 namespace AwesomeClip.Benchmarks.Web;
 
 /// <summary>
-/// HTTP load against the built app running as its own process on loopback (seeded on a first start before the runs):
+/// HTTP load against the published app (ReadyToRun) running as its own process on loopback (seeded on a first start before the runs):
 /// home, a paper page, the search page and the search API, one after another at a fixed concurrency.
 /// </summary>
 internal static class LoadReport
 {
     public static async Task RunAsync(int concurrency, TimeSpan duration, int maxRequests)
     {
-        await using var app = ChildApp.Start();
+        await using var app = ChildApp.Start(await PublishedApp.PublishAsync());
         await app.WaitForHomeAsync(TimeSpan.FromSeconds(60));
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
         var pages = (await BenchPage.ForAsync(client)).Where(p => p.Name != "category").Append(BenchPage.Api).ToList();
