@@ -6,8 +6,8 @@ namespace AwesomeClip.Benchmarks.Web;
 /// <summary>
 /// Page serving against its ceiling, side by side: each page from the app (in this process, on Kestrel) and the same
 /// HTML as a static file (another Kestrel in this process), requested one at a time over loopback, alternating.
-/// The app is asked twice: like a returning browser (keeping the antiforgery cookie of the first answer, so catalog
-/// pages come from the output cache) and like a first visit (no cookies: the answer sets one, so it is rendered).
+/// The app is asked twice: like an anonymous browser (catalog pages come from the output cache) and with an
+/// Authorization header, which the output cache never serves nor stores: the cost of rendering (a cache miss).
 /// </summary>
 internal static class PageRenderReport
 {
@@ -22,23 +22,25 @@ internal static class PageRenderReport
         foreach (var page in pages) html[FileName(page)] = await appClient.GetStringAsync(page.Path);
         await using var ceiling = await StaticCeiling.StartAsync(html);
         using var staticClient = new HttpClient { BaseAddress = ceiling.BaseAddress };
-        using var firstVisitClient = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = app.BaseAddress };
+        using var uncachedClient = new HttpClient { BaseAddress = app.BaseAddress };
+        // Ignored by the app's cookie authentication (still anonymous), but it turns the output cache off for the request.
+        uncachedClient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bench", "uncached");
 
         Console.WriteLine($"Page serving, {rounds} sequential requests per page and server after {rounds / 10} warm-up requests");
         Console.WriteLine();
-        Console.WriteLine("| page | bytes | static file p50 / p99 / mean ms | app p50 / p99 / mean ms | app ÷ static (mean) | target ≤ 3× | first visit p50 / p99 / mean ms | first visit ÷ static |");
+        Console.WriteLine("| page | bytes | static file p50 / p99 / mean ms | app p50 / p99 / mean ms | app ÷ static (mean) | target ≤ 3× | uncached render p50 / p99 / mean ms | uncached ÷ static |");
         Console.WriteLine("|---|---:|---|---|---:|---|---|---:|");
         foreach (var page in pages)
         {
             var appPath = page.Path;
             var staticPath = "/" + FileName(page);
-            await MeasureAsync([(staticClient, staticPath), (appClient, appPath), (firstVisitClient, appPath)], rounds / 10);
-            var t = await MeasureAsync([(staticClient, staticPath), (appClient, appPath), (firstVisitClient, appPath)], rounds);
-            var (fromFile, fromApp, firstVisit) = (t[0], t[1], t[2]);
+            await MeasureAsync([(staticClient, staticPath), (appClient, appPath), (uncachedClient, appPath)], rounds / 10);
+            var t = await MeasureAsync([(staticClient, staticPath), (appClient, appPath), (uncachedClient, appPath)], rounds);
+            var (fromFile, fromApp, uncached) = (t[0], t[1], t[2]);
             var ratio = fromApp.Mean / fromFile.Mean;
             var verdict = page.StaticRendered ? Timings.Met(ratio <= Target) : "n/a (interactive, prerendered)";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {page.Name} `{page.Path}` | {html[FileName(page)].Length:N0} | {Three(fromFile)} | {Three(fromApp)} | {ratio:F2}× | {verdict} | {Three(firstVisit)} | {firstVisit.Mean / fromFile.Mean:F1}× |"));
+                $"| {page.Name} `{page.Path}` | {html[FileName(page)].Length:N0} | {Three(fromFile)} | {Three(fromApp)} | {ratio:F2}× | {verdict} | {Three(uncached)} | {uncached.Mean / fromFile.Mean:F1}× |"));
         }
     }
 
