@@ -6,6 +6,7 @@ using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Api;
+using AwesomeClip.Web.Caching;
 using Microsoft.Extensions.Options;
 using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
@@ -32,6 +33,7 @@ public static class AppSetup
         builder.Services.AddAppHealthChecks();
         // Behind nginx on the same machine (docs/deployment.md): trust X-Forwarded-For/-Proto from loopback proxies only (the default).
         builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.AddCatalogPageCache();
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
         builder.Services.AddCatalogAdmin();
@@ -60,6 +62,7 @@ public static class AppSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapAppHealthChecks();
         app.MapAccountEndpoints();
@@ -72,12 +75,16 @@ public static class AppSetup
         return app;
     }
 
-    /// <summary>Migrates, seeds an empty catalog, and prints where to browse once the server listens.</summary>
+    /// <summary>Migrates, seeds an empty catalog, opens (or builds) the search index, and prints where to browse once the server listens.</summary>
     public static async Task InitializeAwesomeClipAsync(this WebApplication app)
     {
+        // The search dictionaries and code warm up on another core while the database is migrated and imported.
+        var index = app.Services.GetRequiredService<SearchIndex>();
+        var warming = Task.Run(index.Prepare);
         var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
         await app.Services.MigrateKeyRingAsync();
         await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
+        await warming;
         // Opens (or rebuilds) the search index and fixes where this instance starts following the change log.
         await app.Services.GetRequiredService<ChangeLogFollower>().OpenIndexAsync();
         app.Lifetime.ApplicationStarted.Register(() =>

@@ -9,6 +9,12 @@ internal static class BenchPaths
 
     public static string Judgments => Path.Combine(RepoRoot, "tests", "AwesomeClip.Core.Tests", "Search", "Fixtures", "relevance-judgments.json");
 
+    /// <summary>The web app's Release build output (built with this project, which references it).</summary>
+    public static string WebAppDll => Path.Combine(RepoRoot, "src", "AwesomeClip.Web", "bin", "Release", "net10.0", "AwesomeClip.Web.dll");
+
+    /// <summary>Where <see cref="Web.PublishedApp"/> publishes the app (ReadyToRun, as deployed).</summary>
+    public static string PublishedAppDll => Path.Combine(Scratch, "published", "AwesomeClip.Web.dll");
+
     public static string Scratch { get; } = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "awesomeclip-bench")).FullName;
 
     private static string FindRoot()

@@ -109,12 +109,4 @@ internal sealed class Corpus : IDisposable
         Index.Dispose();
         Fts.Dispose();
     }
-
-    private sealed class FileDbContextFactory(string path) : IDbContextFactory<CatalogDbContext>
-    {
-        public string ConnectionString { get; } = $"Data Source={path};Foreign Keys=True;Pooling=True";
-
-        public CatalogDbContext CreateDbContext() =>
-            new SqliteCatalogDbContext(new DbContextOptionsBuilder<SqliteCatalogDbContext>().UseSqlite(ConnectionString).Options);
-    }
 }

@@ -138,20 +138,7 @@ public sealed class CatalogImporter(
         }
     }
 
-    private async Task NotifyAsync(IReadOnlyCollection<int> paperIds, CancellationToken ct)
-    {
-        if (paperIds.Count == 0) return;
-        foreach (var listener in listeners)
-        {
-            try
-            {
-                await listener.PapersChangedAsync(paperIds, ct).ConfigureAwait(false);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The catalog has committed; a listener (the search index) repairs itself from the database later.
-                logger.LogError(e, "{Listener} failed to take {Count} changed papers", listener.GetType().Name, paperIds.Count);
-            }
-        }
-    }
+    // The catalog has committed; a failing listener (the search index) repairs itself from the database later.
+    private Task NotifyAsync(IReadOnlyCollection<int> paperIds, CancellationToken ct) =>
+        CatalogListeners.NotifyAsync(listeners, paperIds, logger, ct);
 }

@@ -27,10 +27,30 @@ public sealed class SearchIndex(
     private LuceneDirectory? directory;
     private IndexWriter? writer;
     private SearcherManager? searchers;
+    private readonly System.Threading.Lock prepareLock = new();
+    private bool prepared;
 
     internal CatalogAnalyzers Analyzers { get; } = new();
 
     public bool IsReady => ready.Task.IsCompletedSuccessfully;
+
+    /// <summary>
+    /// Checks for ICU, loads the Chinese dictionaries and compiles Lucene's indexing and search code on a sample in
+    /// memory (<see cref="SearchWarmUp"/>). <see cref="EnsureReadyAsync"/> does it first anyway; startup runs it on another
+    /// thread while the database is migrated and imported. Thread-safe; the work happens once.
+    /// </summary>
+    public void Prepare()
+    {
+        lock (prepareLock)
+        {
+            if (prepared) return;
+            var watch = Stopwatch.StartNew();
+            RequireCultureData();
+            SearchWarmUp.Run(Analyzers);
+            prepared = true;
+            logger.LogDebug("Search analyzers and code warmed up in {Elapsed} ms", watch.ElapsedMilliseconds);
+        }
+    }
 
     /// <summary>
     /// Opens the index, or rebuilds it from the database when it is missing, unreadable, left locked by a crash or
@@ -123,8 +143,7 @@ public sealed class SearchIndex(
     private async Task<int> OpenAsync(bool forceRebuild, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
-        RequireCultureData();
-        Analyzers.Warm();
+        Prepare();
         directory = directoryProvider.Open();
         var inspection = IndexInspection.Of(directory);
         string current;

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Catalog;
 using System.Diagnostics;
 using AwesomeClip.Core.ChangeLog;
 using AwesomeClip.Core.Search;
@@ -16,6 +17,7 @@ namespace AwesomeClip.Web.ChangeLog;
 public sealed class ChangeLogFollower(
     IDbContextFactory<CatalogDbContext> dbFactory,
     SearchIndex index,
+    IEnumerable<ICatalogChangeListener> listeners,
     IOptions<StorageOptions> storage,
     IOptions<ChangeLogOptions> options,
     TimeProvider clock,
@@ -115,7 +117,9 @@ public sealed class ChangeLogFollower(
 
             var watch = Stopwatch.StartNew();
             var ids = entries.SelectMany(e => e.ParsePaperIds()).ToHashSet();
+            // The index first (a failure here is retried from the same position), then the other listeners (the page cache).
             await index.PapersChangedAsync(ids, ct);
+            await CatalogListeners.NotifyAsync(listeners.Where(l => !ReferenceEquals(l, index)), ids, logger, ct);
             Position = entries[^1].Id;
             saved.Write(Position);
             logger.LogInformation("Synced {Entries} change log entries ({Papers} papers) up to entry {Position} into the search index in {Elapsed} ms",

@@ -185,6 +185,22 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         Assert.Equal(109, await CountAsync(index));
     }
 
+    [Fact]
+    public async Task ShouldPrepareOnOtherThreadsWithoutTouchingTheIndexFolder()
+    {
+        var (index, _) = Open();
+        using (index)
+        {
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(index.Prepare)));
+            Assert.False(Directory.Exists(folder), "warming up works in memory only");
+
+            await index.EnsureReadyAsync();
+
+            Assert.Equal(109, await CountAsync(index));
+            Assert.InRange(await CountAsync(index, "CLIP-KD 蒸馏"), 1, 108);
+        }
+    }
+
     private (SearchIndex Index, ListLogger<SearchIndex> Log) Open()
     {
         var log = new ListLogger<SearchIndex>();

@@ -1,9 +1,8 @@
-using AwesomeClip.Core.Catalog;
 using Microsoft.Extensions.Logging;
 
-namespace AwesomeClip.Core.Admin;
+namespace AwesomeClip.Core.Catalog;
 
-internal static class CatalogListeners
+public static class CatalogListeners
 {
     /// <summary>Tells every listener after a commit; a failing listener is logged, never undoes the committed edit.</summary>
     public static async Task NotifyAsync(IEnumerable<ICatalogChangeListener> listeners, IReadOnlyCollection<int> paperIds, ILogger logger, CancellationToken ct)

@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AwesomeClip.Benchmarks.Web;
+
+/// <summary>
+/// The real app in this process on Kestrel at 127.0.0.1 (free port), Production settings, a fresh temporary data
+/// directory (first start imports the shipped list), framework scripts served for live circuits.
+/// </summary>
+internal sealed class BenchApp : WebApplicationFactory<Program>
+{
+    private readonly Action<IServiceCollection>? configureServices;
+
+    public BenchApp(Action<IServiceCollection>? configureServices = null)
+    {
+        this.configureServices = configureServices;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DataDirectory { get; } = Path.Combine(BenchPaths.Scratch, "app-" + Guid.NewGuid().ToString("N"));
+
+    public Uri BaseAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.EndsWith('/') ? address : address + "/");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        // Outside Development, blazor.web.js is only found through the static web assets manifest of the build.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:AwesomeClip", "Warning");
+        if (configureServices is not null) builder.ConfigureServices(configureServices);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing) return;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

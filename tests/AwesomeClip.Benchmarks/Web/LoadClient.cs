@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace AwesomeClip.Benchmarks.Web;
+
+/// <summary>
+/// A closed-loop load generator: <c>concurrency</c> workers each send one GET after another over their own keep-alive
+/// connections until the request budget or the time is used up. Every latency is kept (the budget bounds the memory).
+/// </summary>
+internal sealed class LoadClient(Uri baseAddress, int concurrency, int maxRequests, TimeSpan duration)
+{
+    public sealed record Result(int Requests, int Failures, TimeSpan Elapsed, Timings Latency)
+    {
+        public double PerSecond => Requests / Elapsed.TotalSeconds;
+    }
+
+    public async Task<Result> RunAsync(string path)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // Open the connections before the clock starts.
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => SendAsync(client, path)));
+
+        var issued = 0;
+        var failures = 0;
+        var latencies = new double[maxRequests];
+        var completed = 0;
+        var deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var start = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
+        {
+            while (Stopwatch.GetTimestamp() < deadline && Interlocked.Increment(ref issued) <= maxRequests)
+            {
+                var sent = Stopwatch.GetTimestamp();
+                var ok = await SendAsync(client, path);
+                var elapsed = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+                if (!ok) Interlocked.Increment(ref failures);
+                latencies[Interlocked.Increment(ref completed) - 1] = elapsed;
+            }
+        })));
+        var total = Stopwatch.GetElapsedTime(start);
+        return new Result(completed, failures, total, new Timings(latencies.Take(completed)));
+    }
+
+    private static async Task<bool> SendAsync(HttpClient client, string path)
+    {
+        try
+        {
+            using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+        catch (TaskCanceledException)
+        {
+            return false;
+        }
+    }
+}
