@@ -50,7 +50,28 @@ public sealed record PaperJson(
             paper.Links.OrderBy(l => l.Position).Select(l => new LinkJson(l.Kind.ToWireName(), l.Label, l.Url)).ToList(),
             paper.GithubRepo,
             paper.ArxivId,
-            figure is null ? null : $"/figures/{Uri.EscapeDataString(figure.FileName)}",
+            figure is null ? null : FigureUrlOf(figure.FileName),
             paper.SourceLine);
     }
+
+    /// <summary>The API's paper from the read side (<see cref="CatalogReader"/>).</summary>
+    public static PaperJson From(PaperDetails paper)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        return new PaperJson(
+            paper.Id,
+            paper.Title,
+            paper.Year,
+            new CategoryRefJson(paper.Category.Slug, paper.Category.Name),
+            paper.Abstract,
+            paper.Commentary,
+            [.. paper.Links.Select(l => new LinkJson(l.Kind.ToWireName(), l.Label, l.Url))],
+            paper.GithubRepo,
+            paper.ArxivId,
+            paper.FigureFileNames.Count > 0 ? FigureUrlOf(paper.FigureFileNames[0]) : null,
+            paper.SourceLine);
+    }
+
+    /// <summary>Where the app serves a figure.</summary>
+    public static string FigureUrlOf(string fileName) => "/figures/" + Uri.EscapeDataString(fileName);
 }

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Catalog;
 
 namespace AwesomeClip.Web.Api;
@@ -38,7 +39,7 @@ public static class CatalogApi
         if (!v.IsValid) return TypedResults.ValidationProblem(v.Errors, title: "Invalid query parameters.");
 
         var result = await reader.PaperPageAsync(slug, y, p, size, ct);
-        return TypedResults.Ok(new ApiPaperPage(result.Total, result.Page, result.PageSize, [.. result.Items.Select(ApiPaper.From)]));
+        return TypedResults.Ok(new ApiPaperPage(result.Total, result.Page, result.PageSize, [.. result.Items.Select(PaperJson.From)]));
     }
 
     private static async Task<IResult> GetPaper(CatalogReader reader, string id, CancellationToken ct)
@@ -49,6 +50,6 @@ public static class CatalogApi
         var paper = await reader.PaperAsync(paperId.Value, ct);
         return paper is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Paper not found.", detail: $"There is no paper with id {paperId}.")
-            : TypedResults.Ok(ApiPaper.From(paper));
+            : TypedResults.Ok(PaperJson.From(paper));
     }
 }

@@ -2,5 +2,5 @@ namespace AwesomeClip.Web;
 
 public static class FigureUrls
 {
-    public static string For(string fileName) => "/figures/" + Uri.EscapeDataString(fileName);
+    public static string For(string fileName) => AwesomeClip.Core.Export.PaperJson.FigureUrlOf(fileName);
 }

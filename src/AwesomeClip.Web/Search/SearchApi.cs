@@ -26,7 +26,7 @@ public static class SearchApi
                 [.. result.Facets.Categories.Select(c => new ApiCategoryFacet(c.Slug, c.Name, c.Count))],
                 [.. result.Facets.Years.Select(y => new ApiYearFacet(y.Year, y.Count))]),
             [.. result.Hits.Select(h => new ApiHit(
-                h.PaperId, h.Title, h.Year, new Api.ApiCategoryRef(h.CategorySlug, h.CategoryName), h.Score,
+                h.PaperId, h.Title, h.Year, new CategoryRefJson(h.CategorySlug, h.CategoryName), h.Score,
                 new ApiHighlights(h.Highlights.Title, h.Highlights.Abstract, h.Highlights.Commentary)))]));
     }
 
@@ -51,7 +51,7 @@ public sealed record ApiCategoryFacet(string Slug, string Name, int Count);
 
 public sealed record ApiYearFacet(int Year, int Count);
 
-public sealed record ApiHit(int Id, string Title, int? Year, Api.ApiCategoryRef Category, float Score, ApiHighlights Highlights);
+public sealed record ApiHit(int Id, string Title, int? Year, CategoryRefJson Category, float Score, ApiHighlights Highlights);
 
 /// <summary>HTML-encoded text in which only &lt;mark&gt; tags are markup.</summary>
 public sealed record ApiHighlights(string Title, string Abstract, string? Commentary);
