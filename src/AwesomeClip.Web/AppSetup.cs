@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
-using AwesomeClip.Core.Search;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Admin;
@@ -17,6 +16,7 @@ using AwesomeClip.Web.Health;
 using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
 using Microsoft.AspNetCore.HttpOverrides;
+using AwesomeClip.Web.Startup;
 using AwesomeClip.Web.Storage.Keys;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,6 +29,7 @@ public static class AppSetup
     {
         builder.Services.AddCatalog();
         builder.Services.AddCatalogSearch();
+        builder.Services.AddAppStartup();
         builder.Services.AddChangeLogFollower();
         builder.Services.AddAppHealthChecks();
         // Behind nginx on the same machine (docs/deployment.md): trust X-Forwarded-For/-Proto from loopback proxies only (the default).
@@ -50,6 +51,7 @@ public static class AppSetup
 
     public static WebApplication UseAwesomeClip(this WebApplication app)
     {
+        app.UseStartupGate();
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
@@ -75,23 +77,32 @@ public static class AppSetup
         return app;
     }
 
-    /// <summary>Migrates, seeds an empty catalog, opens (or builds) the search index, and prints where to browse once the server listens.</summary>
-    public static async Task InitializeAwesomeClipAsync(this WebApplication app)
+    /// <summary>
+    /// Starts listening and prepares the catalog side by side (<see cref="AppStartup"/>), then serves until shut down.
+    /// Returns the process exit code: 1 when start-up failed (the log says why).
+    /// </summary>
+    public static async Task<int> RunAwesomeClipAsync(this WebApplication app)
     {
-        // The search dictionaries and code warm up on another core while the database is migrated and imported.
-        var index = app.Services.GetRequiredService<SearchIndex>();
-        var warming = Task.Run(index.Prepare);
-        var (papers, categories) = await app.Services.GetRequiredService<CatalogInitializer>().InitializeAsync();
-        await app.Services.MigrateKeyRingAsync();
-        await app.Services.GetRequiredService<AccountsInitializer>().InitializeAsync();
-        await warming;
-        // Opens (or rebuilds) the search index and fixes where this instance starts following the change log.
-        await app.Services.GetRequiredService<ChangeLogFollower>().OpenIndexAsync();
-        app.Lifetime.ApplicationStarted.Register(() =>
+        int papers, categories;
+        try
         {
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            Console.WriteLine($"AwesomeClip: {papers} papers in {categories} categories.");
-            foreach (var address in addresses) Console.WriteLine($"Browse the catalog at {address}");
-        });
+            (papers, categories) = await app.Services.GetRequiredService<AppStartup>().StartAsync(app, app.Lifetime.ApplicationStopping);
+        }
+        catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            app.Logger.LogInformation("Stopped while starting");
+            return 0;
+        }
+        catch (Exception e)
+        {
+            app.Logger.LogCritical(e, "AwesomeClip could not start: {Reason}", e.Message);
+            await app.StopAsync();
+            return 1;
+        }
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine($"AwesomeClip: {papers} papers in {categories} categories.");
+        foreach (var address in addresses) Console.WriteLine($"Browse the catalog at {address}");
+        await app.WaitForShutdownAsync();
+        return 0;
     }
 }

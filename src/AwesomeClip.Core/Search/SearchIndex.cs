@@ -184,9 +184,7 @@ public sealed class SearchIndex(
             var lastId = 0;
             while (true)
             {
-                var from = lastId;
-                var batch = await Papers(db).Where(p => p.Id > from && p.DeletedAt == null).OrderBy(p => p.Id).Take(LoadBatch)
-                    .ToListAsync(ct).ConfigureAwait(false);
+                var batch = await LoadAfterAsync(db, lastId, ct).ConfigureAwait(false);
                 if (batch.Count == 0) break;
                 foreach (var paper in batch) w.AddDocument(PaperDocument.From(paper));
                 count += batch.Count;
@@ -197,6 +195,23 @@ public sealed class SearchIndex(
         logger.LogWarning("Search index rebuilt: {Count} papers in {Elapsed} ms", count, watch.ElapsedMilliseconds);
         return count;
     }
+
+    /// <summary>
+    /// Compiles the queries opening and rebuilding the index run, against whatever the database holds now, and reads
+    /// nothing: start-up runs it on another core while the seed list is being imported.
+    /// </summary>
+    public async Task WarmQueriesAsync(CancellationToken cancellationToken = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using (db.ConfigureAwait(false))
+        {
+            _ = await CatalogFingerprint.ComputeAsync(db, cancellationToken).ConfigureAwait(false);
+            _ = await LoadAfterAsync(db, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static Task<List<Paper>> LoadAfterAsync(CatalogDbContext db, int lastId, CancellationToken ct) =>
+        Papers(db).Where(p => p.Id > lastId && p.DeletedAt == null).OrderBy(p => p.Id).Take(LoadBatch).ToListAsync(ct);
 
     private static IQueryable<Paper> Papers(CatalogDbContext db) =>
         db.Papers.AsNoTracking().Include(p => p.Category).Include(p => p.Links).AsSplitQuery();

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using AwesomeClip.Core.ChangeLog;
 using AwesomeClip.Core.Search;
 using AwesomeClip.Core.Storage;
+using AwesomeClip.Web.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -20,6 +21,7 @@ public sealed class ChangeLogFollower(
     IEnumerable<ICatalogChangeListener> listeners,
     IOptions<StorageOptions> storage,
     IOptions<ChangeLogOptions> options,
+    StartupGate startup,
     TimeProvider clock,
     ILogger<ChangeLogFollower> logger) : BackgroundService
 {
@@ -46,6 +48,15 @@ public sealed class ChangeLogFollower(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The server starts before the catalog is ready (AppStartup), and start-up opens the index itself.
+        try
+        {
+            await startup.Ready.WaitAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return; // start-up failed and stops the app
+        }
         var listening = storage.Value.Provider == DatabaseProvider.PostgreSql ? ListenAsync(stoppingToken) : Task.CompletedTask;
         var nextTrim = clock.GetUtcNow() + TimeSpan.FromMinutes(1);
         while (!stoppingToken.IsCancellationRequested)

@@ -15,14 +15,20 @@ public sealed class CatalogInitializer(
     IOptions<SeedOptions> seed,
     ILogger<CatalogInitializer> logger)
 {
-    public async Task<(int Papers, int Categories)> InitializeAsync(CancellationToken ct = default)
+    public async Task MigrateAsync(CancellationToken ct = default)
     {
         Directory.CreateDirectory(storage.Value.DataDirectory);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0) logger.LogInformation("Applying {Count} migration(s) to {Database}", pending.Count, storage.Value.DatabasePath);
+        await CatalogDatabase.MigrateAsync(db, ct);
+    }
+
+    /// <summary>Imports the seed list when the catalog has nothing in it (nothing imported, created or deleted yet).</summary>
+    public async Task<(int Papers, int Categories)> SeedIfEmptyAsync(CancellationToken ct = default)
+    {
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            if (pending.Count > 0) logger.LogInformation("Applying {Count} migration(s) to {Database}", pending.Count, storage.Value.DatabasePath);
-            await CatalogDatabase.MigrateAsync(db, ct);
             if (await db.SourceDocuments.AnyAsync(ct) || await db.Papers.AnyAsync(ct) || await db.Categories.AnyAsync(ct))
                 return await reader.CountsAsync(ct);
         }
@@ -31,6 +37,6 @@ public sealed class CatalogInitializer(
         var report = await importer.ImportFileAsync(seed.Value.ListPath, ct);
         foreach (var line in report.ToLines().Take(2)) logger.LogInformation("{Line}", line);
         if (report.Issues.Count > 0) logger.LogInformation("The seed list has {Count} warnings; run the import command to see them", report.Issues.Count);
-        return await reader.CountsAsync(ct);
+        return (report.Papers, report.Categories);
     }
 }

@@ -28,10 +28,10 @@ public static class ProviderDbContexts
     }
 
     public static void UseSqlite(DbContextOptionsBuilder options, string connectionString, string historyTable) =>
-        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable));
+        options.UseSqlite(connectionString, o => o.MigrationsHistoryTable(historyTable)).SkipPendingModelCheck();
 
     public static void UsePostgreSql(DbContextOptionsBuilder options, string connectionString, string historyTable) =>
-        options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable));
+        options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable(historyTable)).SkipPendingModelCheck();
 
     /// <summary>Options for a design-time factory (<c>dotnet ef migrations add</c>); nothing connects.</summary>
     public static DbContextOptions<T> DesignTime<T>(DatabaseProvider provider, string historyTable)

@@ -1,9 +1,11 @@
 using System.Net;
+using AwesomeClip.Web.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AwesomeClip.Benchmarks.Web;
 
@@ -42,6 +44,14 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:AwesomeClip", "Warning");
         if (configureServices is not null) builder.ConfigureServices(configureServices);
+    }
+
+    /// <summary>The app listens before its catalog is ready (AppStartup); tests start from a ready app.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<StartupGate>().Ready.GetAwaiter().GetResult();
+        return host;
     }
 
     protected override void Dispose(bool disposing)

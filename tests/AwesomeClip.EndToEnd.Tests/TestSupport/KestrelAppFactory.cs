@@ -1,9 +1,11 @@
 using System.Net;
+using AwesomeClip.Web.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AwesomeClip.EndToEnd.Tests.TestSupport;
 
@@ -30,6 +32,14 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         // Outside Development, framework assets such as blazor.web.js are only found through the static web assets manifest.
         builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+    }
+
+    /// <summary>The app listens before its catalog is ready (AppStartup); tests start from a ready app.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        host.Services.GetRequiredService<StartupGate>().Ready.GetAwaiter().GetResult();
+        return host;
     }
 
     protected override void Dispose(bool disposing)

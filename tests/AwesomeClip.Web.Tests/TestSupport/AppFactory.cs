@@ -1,9 +1,11 @@
 using AwesomeClip.Core.Storage;
+using AwesomeClip.Web.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace AwesomeClip.Web.Tests.TestSupport;
 
@@ -14,6 +16,9 @@ public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFac
 
     /// <summary>Extra configuration (e.g. <c>Storage:Provider</c>, <c>Storage:IndexDirectory</c>) for tests of several instances.</summary>
     public Dictionary<string, string?> Settings { get; init; } = [];
+
+    /// <summary>False to send requests while the app is still starting (they wait at the StartupGate).</summary>
+    public bool WaitUntilReady { get; init; } = true;
 
     /// <summary>False for an instance that another instance (or a restart) goes on using the data directory of.</summary>
     public bool DeleteDataDirectory { get; init; } = true;
@@ -36,6 +41,14 @@ public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFac
 
     public CatalogDbContext CreateDbContext() =>
         Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext();
+
+    /// <summary>The app listens before its catalog is ready (AppStartup); tests start from a ready app.</summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitUntilReady) host.Services.GetRequiredService<StartupGate>().Ready.GetAwaiter().GetResult();
+        return host;
+    }
 
     protected override void Dispose(bool disposing)
     {

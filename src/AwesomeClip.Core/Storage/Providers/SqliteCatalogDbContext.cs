@@ -7,7 +7,7 @@ namespace AwesomeClip.Core.Storage;
 public sealed class SqliteCatalogDbContext(DbContextOptions<SqliteCatalogDbContext> options) : CatalogDbContext(options)
 {
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+        options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)).SkipPendingModelCheck();
 }
 
 /// <summary>Lets <c>dotnet ef migrations add … --context SqliteCatalogDbContext</c> build the model without the app (.config/add-migration.sh).</summary>
