@@ -46,38 +46,48 @@ public sealed class AppStartup(
     {
         var started = Process.GetCurrentProcess().StartTime;
         var warming = Task.Run(index.Prepare, ct);
-
-        await catalog.MigrateAsync(ct);
-        var migrated = Since(started);
-        var serving = Task.Run(async () =>
+        Task<double>? serving = null;
+        Task? accountsReady = null;
+        try
         {
-            // Before the server starts: Data Protection reads the key ring as it starts. Its writes queue behind the import's.
-            await services.MigrateKeyRingAsync(ct);
-            await app.StartAsync(ct);
-            var listening = Since(started);
-            // Compiled now, these queries cost the index build and the first visitor nothing (readers never wait for the import).
-            await index.WarmQueriesAsync(ct);
-            await HomeData.LoadAsync(reader, ct);
-            return listening;
-        }, ct);
+            await catalog.MigrateAsync(ct);
+            var migrated = Since(started);
+            serving = Task.Run(async () =>
+            {
+                // Before the server starts: Data Protection reads the key ring as it starts. Its writes queue behind the import's.
+                await services.MigrateKeyRingAsync(ct);
+                await app.StartAsync(ct);
+                var listening = Since(started);
+                // Compiled now, these queries cost the index build and the first visitor nothing (readers never wait for the import).
+                await index.WarmQueriesAsync(ct);
+                await HomeData.LoadAsync(reader, ct);
+                return listening;
+            }, ct);
 
-        var counts = await catalog.SeedIfEmptyAsync(ct);
-        var seeded = Since(started);
-        // After the import: SQLite takes one writer at a time, and these tables matter only from the first sign-in.
-        var accountsReady = Task.Run(() => accounts.InitializeAsync(ct), ct);
-        await warming;
-        await follower.OpenIndexAsync(ct);
-        var indexed = Since(started);
-        await accountsReady;
-        var listening = await serving;
+            var counts = await catalog.SeedIfEmptyAsync(ct);
+            var seeded = Since(started);
+            // After the import: SQLite takes one writer at a time, and these tables matter only from the first sign-in.
+            accountsReady = Task.Run(() => accounts.InitializeAsync(ct), ct);
+            await warming;
+            await follower.OpenIndexAsync(ct);
+            var indexed = Since(started);
+            await accountsReady;
+            var listening = await serving;
 
-        logger.LogInformation(
-            "Ready {Ready:0} ms after the process started: catalog migrated at {Migrated:0} ms, seeded at {Seeded:0} ms, search index open at {Indexed:0} ms, listening at {Listening:0} ms; " +
-            "{Cpu:0} ms of CPU, of which JIT {Jit:0} ms ({Methods} methods), GC pauses {Gc:0} ms",
-            Since(started), migrated, seeded, indexed, listening,
-            Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, JitInfo.GetCompilationTime().TotalMilliseconds,
-            JitInfo.GetCompiledMethodCount(), GC.GetTotalPauseDuration().TotalMilliseconds);
-        return counts;
+            logger.LogInformation(
+                "Ready {Ready:0} ms after the process started: catalog migrated at {Migrated:0} ms, seeded at {Seeded:0} ms, search index open at {Indexed:0} ms, listening at {Listening:0} ms; " +
+                "{Cpu:0} ms of CPU, of which JIT {Jit:0} ms ({Methods} methods), GC pauses {Gc:0} ms",
+                Since(started), migrated, seeded, indexed, listening,
+                Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, JitInfo.GetCompilationTime().TotalMilliseconds,
+                JitInfo.GetCompiledMethodCount(), GC.GetTotalPauseDuration().TotalMilliseconds);
+            return counts;
+        }
+        catch
+        {
+            // Let the other lanes end before the caller stops the host (a host stopped while it is starting misbehaves).
+            await Task.WhenAll(new[] { warming, serving, accountsReady }.OfType<Task>()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
     }
 
     private static double Since(DateTime started) => (DateTime.Now - started).TotalMilliseconds;
