@@ -26,7 +26,7 @@ public sealed class AppStartup(
     IServiceProvider services,
     ILogger<AppStartup> logger)
 {
-    /// <summary>Returns once the server listens and the catalog is ready (the gate is then open); throws if either failed.</summary>
+    /// <summary>Returns once the server listens and the catalog is ready (the gate is then open); logs and throws if either failed.</summary>
     public async Task<(int Papers, int Categories)> StartAsync(WebApplication app, CancellationToken ct = default)
     {
         try
@@ -35,8 +35,16 @@ public sealed class AppStartup(
             gate.Open();
             return counts;
         }
+        catch (OperationCanceledException e) when (ct.IsCancellationRequested)
+        {
+            logger.LogInformation("Stopped while starting");
+            gate.Fail(e);
+            throw;
+        }
         catch (Exception e)
         {
+            // Said before the gate fails, so the reason is in the log before any waiting request hears of it.
+            logger.LogCritical(e, "AwesomeClip could not start: {Reason}", e.Message);
             gate.Fail(e);
             throw;
         }

@@ -50,6 +50,6 @@ public sealed class AppStartupTests
 
         Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains(log.Lines, l => l.StartsWith("Critical AwesomeClip.Web: AwesomeClip could not start: ", StringComparison.Ordinal) && l.Contains("missing.md", StringComparison.Ordinal));
+        Assert.Contains(log.Lines, l => l.StartsWith("Critical AwesomeClip.Web.Startup.AppStartup: AwesomeClip could not start: ", StringComparison.Ordinal) && l.Contains("missing.md", StringComparison.Ordinal));
     }
 }
