@@ -53,9 +53,9 @@ public sealed class ChangeLogFollower(
         {
             await startup.Ready.WaitAsync(stoppingToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception)
         {
-            return; // start-up failed and stops the app
+            return; // start-up failed (and stops the app), or the app is stopping
         }
         var listening = storage.Value.Provider == DatabaseProvider.PostgreSql ? ListenAsync(stoppingToken) : Task.CompletedTask;
         var nextTrim = clock.GetUtcNow() + TimeSpan.FromMinutes(1);

@@ -11,8 +11,8 @@ using AwesomeClip.Web.Storage.Keys;
 namespace AwesomeClip.Web.Startup;
 
 /// <summary>
-/// Start-up on two cores. The catalog is migrated; then the key ring is migrated and the server starts listening while
-/// the seed list is imported into an empty catalog and the search index is opened (or built) — requests that arrive meanwhile
+/// Start-up on two cores. The catalog and the key ring are migrated; then the server starts listening while the seed
+/// list is imported into an empty catalog and the search index is opened (or built) — requests that arrive meanwhile
 /// wait at the <see cref="StartupGate"/>. Beside that, the search code and dictionaries warm up, the index's and the
 /// home page's queries are compiled, and once the import has committed the accounts are migrated.
 /// </summary>
@@ -59,11 +59,12 @@ public sealed class AppStartup(
         try
         {
             await catalog.MigrateAsync(ct);
+            // Before the server starts (Data Protection reads the key ring as it starts), and before the import: SQLite
+            // has one writer at a time, and a migration waiting behind a long import would time out after 30 s.
+            await services.MigrateKeyRingAsync(ct);
             var migrated = Since(started);
             serving = Task.Run(async () =>
             {
-                // Before the server starts: Data Protection reads the key ring as it starts. Its writes queue behind the import's.
-                await services.MigrateKeyRingAsync(ct);
                 await app.StartAsync(ct);
                 var listening = Since(started);
                 // Compiled now, these queries cost the index build and the first visitor nothing (readers never wait for the import).
@@ -83,7 +84,7 @@ public sealed class AppStartup(
             var listening = await serving;
 
             logger.LogInformation(
-                "Ready {Ready:0} ms after the process started: catalog migrated at {Migrated:0} ms, seeded at {Seeded:0} ms, search index open at {Indexed:0} ms, listening at {Listening:0} ms; " +
+                "Ready {Ready:0} ms after the process started: catalog and key ring migrated at {Migrated:0} ms, seeded at {Seeded:0} ms, search index open at {Indexed:0} ms, listening at {Listening:0} ms; " +
                 "{Cpu:0} ms of CPU, of which JIT {Jit:0} ms ({Methods} methods), GC pauses {Gc:0} ms",
                 Since(started), migrated, seeded, indexed, listening,
                 Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds, JitInfo.GetCompilationTime().TotalMilliseconds,

@@ -36,7 +36,7 @@ public sealed class AppStartupTests
         factory.CreateClient().Dispose();
 
         Assert.Contains(log.Lines, l => l.StartsWith("Information AwesomeClip.Web.Startup.AppStartup: Ready ", StringComparison.Ordinal)
-            && l.Contains("catalog migrated at", StringComparison.Ordinal) && l.Contains("search index open at", StringComparison.Ordinal)
+            && l.Contains("key ring migrated at", StringComparison.Ordinal) && l.Contains("search index open at", StringComparison.Ordinal)
             && l.Contains("of which JIT", StringComparison.Ordinal));
     }
 
