@@ -3,6 +3,7 @@ using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using AwesomeClip.Core.Import.Merge;
 
 namespace AwesomeClip.Core.Admin;
 
@@ -43,7 +44,7 @@ public sealed class CategoryEditor(
             var category = new Category
             {
                 Name = trimmed,
-                Slug = ChangeSetApplier.UniqueSlug(trimmed, all.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal)),
+                Slug = ChangeSetApplier.UniqueSlug(trimmed, null, all.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal)),
                 Order = all.Where(c => c.DeletedAt == null).Select(c => c.Order + 1).DefaultIfEmpty(0).Max(),
             };
             db.Categories.Add(category);

@@ -1,5 +1,4 @@
 using AwesomeClip.Core.Catalog;
-using AwesomeClip.Core.Import;
 
 namespace AwesomeClip.Core.Admin;
 
@@ -11,18 +10,25 @@ internal static class PaperDrafts
     {
         var links = form.Links
             .Select(l => (Label: l.Label?.Trim() ?? "", Url: l.Url?.Trim() ?? "", l.Kind))
-            .Select(l => new ParsedLink(l.Kind ?? LinkClassifier.Classify(l.Label, l.Url), l.Label, l.Url))
+            .Select(l => new LinkValue(l.Kind ?? LinkClassifier.Classify(l.Label, l.Url), l.Label, l.Url))
             .ToList();
+        var url = Text(form.Url);
         return new PaperValues(
             form.Title?.Trim() ?? "",
+            url,
+            OneLine(form.Authors),
+            OneLine(form.Venue),
             form.Year,
+            form.Month,
+            form.Month is null ? null : form.Day,
             form.CategoryId,
             Text(form.Abstract) ?? "",
             Text(form.Commentary),
             Text(form.GithubRepo),
-            ArxivOf(links),
+            ArxivId.FromLinks(url, links.Select(l => l.Url)),
             links,
-            form.Figures.Select(f => f.Trim()).Where(f => f.Length > 0).ToList());
+            form.Figures.Select(f => f.Trim()).Where(f => f.Length > 0).ToList(),
+            form.Extras.Select(e => new ExtraField(e.Label?.Trim() ?? "", OneLine(e.Text) ?? "")).Where(e => e.Label.Length > 0).ToList());
     }
 
     public static PaperForm ToForm(Paper paper) => new()
@@ -30,50 +36,24 @@ internal static class PaperDrafts
         CreationToken = paper.CreationToken ?? Guid.NewGuid(),
         Version = paper.Version,
         Title = paper.Title,
+        Url = paper.Url,
+        Authors = paper.Authors,
+        Venue = paper.Venue,
         Year = paper.Year,
+        Month = paper.Month,
+        Day = paper.Day,
         CategoryId = paper.CategoryId,
         Abstract = paper.Abstract,
         Commentary = paper.Commentary,
         GithubRepo = paper.GithubRepo,
         Links = paper.Links.OrderBy(l => l.Position).Select(l => new LinkForm { Kind = l.Kind, Label = l.Label, Url = l.Url }).ToList(),
         Figures = paper.Figures.OrderBy(f => f.Position).Select(f => f.Path).ToList(),
+        Extras = paper.Extras.Select(e => new ExtraForm { Label = e.Label, Text = e.Text }).ToList(),
     };
 
-    /// <summary>Writes the given fields of <paramref name="values"/> into the tracked paper.</summary>
-    public static void Write(Paper paper, PaperValues values, Category category, IEnumerable<PaperField> fields)
-    {
-        foreach (var field in fields)
-        {
-            switch (field)
-            {
-                case PaperField.Title: paper.Title = values.Title; break;
-                case PaperField.Year: paper.Year = values.Year; break;
-                case PaperField.Category: paper.Category = category; paper.CategoryId = category.Id; break;
-                case PaperField.Abstract: paper.Abstract = values.Abstract; break;
-                case PaperField.Commentary: paper.Commentary = values.Commentary; break;
-                case PaperField.GithubRepo: paper.GithubRepo = values.GithubRepo; break;
-                case PaperField.Links:
-                    paper.Links.Clear();
-                    paper.Links.AddRange(values.Links.Select((l, i) => new PaperLink { Position = i, Kind = l.Kind, Label = l.Label, Url = l.Url }));
-                    paper.ArxivId = values.ArxivId;
-                    break;
-                case PaperField.Figures:
-                    paper.Figures.Clear();
-                    paper.Figures.AddRange(values.Figures.Select((f, i) => new PaperFigure { Position = i, Path = f }));
-                    break;
-            }
-        }
-    }
-
-    /// <summary>The first well-formed arXiv id among the links, as the importer reads it.</summary>
-    public static string? ArxivOf(IEnumerable<ParsedLink> links)
-    {
-        foreach (var link in links)
-        {
-            if (ArxivId.TryFromUrl(link.Url, out var id, out _) && id is not null) return id;
-        }
-        return null;
-    }
+    /// <summary>Authors, venues and columns are one line in every layout of a list.</summary>
+    private static string? OneLine(string? value) =>
+        Text(value) is { } text ? string.Join(' ', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : null;
 
     private static string? Text(string? value)
     {

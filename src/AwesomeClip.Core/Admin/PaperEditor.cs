@@ -60,7 +60,7 @@ public sealed class PaperEditor(
                     Version = 1,
                     CreationToken = form.CreationToken,
                 };
-                PaperDrafts.Write(paper, values, category, PaperValues.Fields);
+                values.WriteTo(paper, PaperValues.Fields, category);
                 db.Papers.Add(paper);
                 try
                 {
@@ -275,7 +275,7 @@ public sealed class PaperEditor(
             category = await db.Categories.SingleAsync(c => c.Id == values.CategoryId, ct).ConfigureAwait(false);
             paper.Position = await NextPositionAsync(db, category.Id, ct).ConfigureAwait(false);
         }
-        PaperDrafts.Write(paper, values, category, fields);
+        values.WriteTo(paper, fields, category);
         Touch(paper, Now);
         return changes;
     }

@@ -23,7 +23,7 @@ public static class RevisionChanges
     }
 
     /// <summary>"title, abstract" as the importer's summaries name fields.</summary>
-    public static string Names(IEnumerable<PaperField> fields) => string.Join(", ", fields.Select(ChangeSetApplier.FieldName));
+    public static string Names(IEnumerable<PaperField> fields) => string.Join(", ", fields.Select(f => f.Name()));
 
     private sealed record ChangeJson(string Field, string? Old, string? New);
 }

@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Catalog;
 
 namespace AwesomeClip.Core.Admin;
 

@@ -29,4 +29,23 @@ public static partial class ArxivId
     }
 
     public static bool IsValid(string value) => NewStyle().IsMatch(value);
+
+    /// <summary>The paper's arXiv id: the first well-formed one among the title's link and the other links, in order.</summary>
+    public static string? FromLinks(string? titleUrl, IEnumerable<string> urls)
+    {
+        ArgumentNullException.ThrowIfNull(urls);
+        foreach (var url in urls.Prepend(titleUrl))
+        {
+            if (url is not null && TryFromUrl(url, out var id, out _) && id is not null) return id;
+        }
+        return null;
+    }
+
+    /// <summary>The year an arXiv id was submitted (YYMM.NNNNN → 20YY), the last resort for an entry's year.</summary>
+    public static int? Year(string? id) =>
+        id is not null && IsValid(id) ? 2000 + int.Parse(id.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The month of an arXiv id (YYMM.NNNNN → MM).</summary>
+    public static int? Month(string? id) =>
+        id is not null && IsValid(id) ? int.Parse(id.AsSpan(2, 2), System.Globalization.CultureInfo.InvariantCulture) : null;
 }

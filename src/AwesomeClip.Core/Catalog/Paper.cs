@@ -6,7 +6,22 @@ public sealed class Paper
 
     public required string Title { get; set; }
 
+    /// <summary>The link on the title itself, as the list wrote it (a project page, the paper, the repository).</summary>
+    public string? Url { get; set; }
+
+    /// <summary>The authors as the list wrote them ("Mildenhall et al.", "A. Author and B. Author").</summary>
+    public string? Authors { get; set; }
+
+    /// <summary>Where the paper was published, as the list wrote it without the year ("ECCV", "NeurIPS Workshop"); <see cref="VenueNames"/> gives the short name.</summary>
+    public string? Venue { get; set; }
+
     public int? Year { get; set; }
+
+    /// <summary>1-12 when the list gives the month (a date column or line); only with a year.</summary>
+    public int? Month { get; set; }
+
+    /// <summary>1-31 when the list gives the day; only with a month.</summary>
+    public int? Day { get; set; }
 
     public int CategoryId { get; set; }
 
@@ -32,6 +47,9 @@ public sealed class Paper
     public List<PaperLink> Links { get; } = [];
 
     public List<PaperFigure> Figures { get; } = [];
+
+    /// <summary>The entry's columns that no field holds (a table's "Task" or "Language"), in the list's order.</summary>
+    public List<ExtraField> Extras { get; set; } = [];
 
     /// <summary>The row exactly as it was imported; lets the export reproduce untouched rows byte for byte.</summary>
     public string? SourceMarkdown { get; set; }

@@ -13,7 +13,17 @@ public sealed class PaperBaseline
 
     public required string Title { get; set; }
 
+    public string? Url { get; set; }
+
+    public string? Authors { get; set; }
+
+    public string? Venue { get; set; }
+
     public int? Year { get; set; }
+
+    public int? Month { get; set; }
+
+    public int? Day { get; set; }
 
     /// <summary>The category the list put the paper in (categories keep their id across renames).</summary>
     public int CategoryId { get; set; }
@@ -33,6 +43,9 @@ public sealed class PaperBaseline
 
     /// <summary>JSON array of figure paths, in list order.</summary>
     public string Figures { get; set; } = "[]";
+
+    /// <summary>JSON array of <c>{ "label", "text" }</c>, in list order.</summary>
+    public string Extras { get; set; } = "[]";
 
     public DateTime ImportedAt { get; set; }
 }

@@ -12,5 +12,8 @@ public sealed class SourceDocument
 
     public required string Markdown { get; set; }
 
+    /// <summary>The layout file (<c>awesomeclip.json</c>) the list was read with, if any: the export reads its template the same way.</summary>
+    public string? Layout { get; set; }
+
     public DateTime ImportedAt { get; set; }
 }

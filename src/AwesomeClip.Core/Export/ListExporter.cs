@@ -14,9 +14,9 @@ public sealed class ListExporter(IDbContextFactory<CatalogDbContext> dbFactory)
         {
             var template = await db.SourceDocuments.AsNoTracking()
                 .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
-                .Select(d => d.Markdown).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                .Select(d => new { d.Markdown, d.Layout }).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             var categories = await LoadCatalogAsync(db, cancellationToken).ConfigureAwait(false);
-            return ListWriter.Write(template, categories);
+            return ListWriter.Write(template?.Markdown, categories, template?.Layout);
         }
     }
 
@@ -40,9 +40,9 @@ public sealed class ListExporter(IDbContextFactory<CatalogDbContext> dbFactory)
         return export;
     }
 
-    /// <summary>Categories in list order with their live papers, links and figures.</summary>
+    /// <summary>Categories in list order with their parents, live papers, links and figures.</summary>
     internal static async Task<List<Category>> LoadCatalogAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
-        await db.Categories.AsNoTracking()
+        await db.Categories.AsNoTrackingWithIdentityResolution()
             .Include(c => c.Papers.Where(p => p.DeletedAt == null)).ThenInclude(p => p.Links)
             .Include(c => c.Papers.Where(p => p.DeletedAt == null)).ThenInclude(p => p.Figures)
             .AsSplitQuery()

@@ -1,180 +1,122 @@
-using System.Globalization;
-using AwesomeClip.Core.Import;
-using Markdig;
-using Markdig.Extensions.Tables;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
+using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Export.Rendering;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Export;
 
 /// <summary>
-/// The structure of an imported version of the list, found the way <see cref="ListParser"/> finds it: the text
-/// before the first category (preamble, table of contents), each category's section, and the text after the last.
+/// An imported version of the list as the export writes into it: its lines, and what the parser found in them (read
+/// with the same layout file): each category's section, its entries with their shapes, the table of contents.
 /// </summary>
 internal sealed class ListTemplate
 {
-    private ListTemplate(List<TextLine> lines, List<TemplateSection> sections, List<TocEntry> toc, List<string> preambleHeadings)
+    private ListTemplate(List<TextLine> lines, ParsedList parsed, ListLayout layout)
     {
         Lines = lines;
-        Sections = sections;
-        Toc = toc;
-        PreambleHeadings = preambleHeadings;
+        Parsed = parsed;
+        Layout = layout;
         Newline = lines.Select(l => l.Eol).FirstOrDefault(e => e.Length > 0) ?? "\n";
         FinalEol = lines.Count == 0 ? Newline : lines[^1].Eol;
-        PaperLines = sections.SelectMany(s => s.Body).Where(b => b.Kind == BodyItemKind.Paper).Select(b => b.Line).ToHashSet();
     }
 
     public List<TextLine> Lines { get; }
 
-    public IReadOnlyList<TemplateSection> Sections { get; }
+    public ParsedList Parsed { get; }
 
-    /// <summary>At most one entry per section; empty when the template has no table of contents.</summary>
-    public IReadOnlyList<TocEntry> Toc { get; }
+    public ListLayout Layout { get; }
 
-    /// <summary>Texts of the headings before the first section (they take their anchors first).</summary>
-    public IReadOnlyList<string> PreambleHeadings { get; }
+    public IReadOnlyList<SectionMap> Sections => Parsed.Map.Sections;
+
+    public IReadOnlyList<TocLink> Toc => Parsed.Map.Toc;
 
     public string Newline { get; }
 
     public string FinalEol { get; }
 
-    public IReadOnlySet<int> PaperLines { get; }
-
-    public static ListTemplate Parse(string markdown)
+    public static ListTemplate Parse(string markdown, ListLayout? layout = null)
     {
-        var lines = TextLine.Split(markdown);
-        var document = Markdown.Parse(markdown, ListParser.Pipeline);
-        var parsed = ListParser.Parse(markdown);
-        var raw = FindSections(document);
-        if (raw.Count != parsed.Categories.Count)
-            throw new InvalidOperationException($"The template has {raw.Count} category sections but the parser found {parsed.Categories.Count}.");
-
-        var lineOf = LineIndex(lines);
-        var sections = raw.Select((r, i) => BuildSection(r, parsed.Categories[i], lineOf)).ToList();
-        var firstLine = sections.Count > 0 ? sections[0].HeadingStart : lines.Count;
-        var preambleHeadings = document.Descendants<HeadingBlock>().Where(h => h.Line < firstLine).Select(h => InlineText.Plain(h.Inline).Trim()).ToList();
-        var anchors = GithubAnchor.ForAll(preambleHeadings.Concat(sections.Select(s => s.Name))).Skip(preambleHeadings.Count).ToList();
-        var toc = FindToc(document, lines, sections, anchors, firstLine);
-        return new ListTemplate(lines, sections, toc, preambleHeadings);
+        layout ??= ListLayout.Default;
+        return new ListTemplate(TextLine.Split(markdown), ListParser.Parse(markdown, "The template", layout), layout);
     }
 
-    private sealed record RawSection(HeadingBlock Heading, List<Table> Tables);
+    public ParsedCategory CategoryOf(SectionMap section) => Parsed.Categories[section.Category];
 
-    // The same walk as ListParser: top-level '##' headings, each followed by at least one catalog table.
-    private static List<RawSection> FindSections(MarkdownDocument document)
+    /// <summary>The entry of a section's body item.</summary>
+    public ParsedPaper EntryOf(SectionMap section, BodyItem item) => CategoryOf(section).Papers[item.Entry];
+
+    /// <summary>Where entries are written in a section: its layout, its entries as shapes to borrow (nearest first), its table.</summary>
+    public EntryContext ContextFor(SectionMap section, int nearEntry = -1)
     {
-        var sections = new List<RawSection>();
-        RawSection? current = null;
-        foreach (var block in document)
-        {
-            switch (block)
-            {
-                case HeadingBlock { Level: 2 } heading:
-                    if (current is { Tables.Count: > 0 }) sections.Add(current);
-                    current = new RawSection(heading, []);
-                    break;
-                case Table table when current is not null && CatalogTable.IsCatalogTable(table):
-                    current.Tables.Add(table);
-                    break;
-            }
-        }
-        if (current is { Tables.Count: > 0 }) sections.Add(current);
-        return sections;
-    }
-
-    private static TemplateSection BuildSection(RawSection raw, ParsedCategory category, Func<int, int> lineOf)
-    {
-        var headingStart = raw.Heading.Line;
-        var headingEnd = Math.Max(headingStart, lineOf(Math.Max(raw.Heading.Span.Start, raw.Heading.Span.End)));
-        var bodyStart = raw.Tables[0].Line + 2;
-        var rowLines = raw.Tables.SelectMany(t => t.OfType<TableRow>()).Select(r => r.Line).ToList();
-        var end = Math.Max(bodyStart - 1, rowLines.Max());
-
-        var papers = category.Papers.Select(p => p.SourceLine - 1).ToHashSet();
-        var years = new Dictionary<int, int>();
-        foreach (var row in raw.Tables.SelectMany(t => t.OfType<TableRow>()).Where(r => !r.IsHeader))
-        {
-            if (TryReadYear(row, out var year)) years[row.Line] = year;
-        }
-
-        var body = new List<BodyItem>();
-        for (var line = bodyStart; line <= end; line++)
-        {
-            if (papers.Contains(line)) body.Add(new BodyItem(line, BodyItemKind.Paper));
-            else if (years.TryGetValue(line, out var year)) body.Add(new BodyItem(line, BodyItemKind.Year, year));
-            else body.Add(new BodyItem(line, BodyItemKind.Other));
-        }
-        MarkEmptyYears(body);
-        return new TemplateSection(category.Name, headingStart, headingEnd, bodyStart, end, body, OrderOf(body));
-    }
-
-    // Mirrors CatalogTable's year row: a four-digit first cell, every other cell blank, within 1990-2100.
-    private static bool TryReadYear(TableRow row, out int year)
-    {
-        year = 0;
-        var cells = row.OfType<TableCell>().Select(c => InlineText.Plain(TableCellContent.From(c).Inline).Trim()).ToList();
-        return cells.Count > 0
-            && cells[0].Length == 4
-            && cells.Skip(1).All(string.IsNullOrWhiteSpace)
-            && int.TryParse(cells[0], NumberStyles.None, CultureInfo.InvariantCulture, out year)
-            && year is >= 1990 and <= 2100;
-    }
-
-    private static void MarkEmptyYears(List<BodyItem> body)
-    {
-        for (var i = 0; i < body.Count; i++)
-        {
-            if (body[i].Kind != BodyItemKind.Year) continue;
-            var next = body.Skip(i + 1).FirstOrDefault(b => b.Kind != BodyItemKind.Other);
-            if (next is null || next.Kind == BodyItemKind.Year) body[i] = body[i] with { EmptyYear = true };
-        }
-    }
-
-    private static YearOrder OrderOf(List<BodyItem> body)
-    {
-        var years = body.Where(b => b.Kind == BodyItemKind.Year).Select(b => b.Year).ToList();
-        if (years.Count < 2) return YearOrder.Ascending;
-        if (years.Zip(years.Skip(1)).All(p => p.First < p.Second)) return YearOrder.Ascending;
-        if (years.Zip(years.Skip(1)).All(p => p.First > p.Second)) return YearOrder.Descending;
-        return YearOrder.AsWritten;
-    }
-
-    private static List<TocEntry> FindToc(MarkdownDocument document, List<TextLine> lines, List<TemplateSection> sections, List<string> anchors, int firstLine)
-    {
-        var entries = new List<TocEntry>();
-        var links = document.OfType<ListBlock>()
-            .Where(l => l.Line < firstLine)
-            .SelectMany(l => l.Descendants<LinkInline>())
-            .Where(l => !l.IsImage && l.Url is { Length: > 1 } url && url[0] == '#')
+        var own = CategoryOf(section).Papers;
+        var layout = section.Layout ?? LayoutNear(section);
+        // The section's own entries, nearest to the place first; then entries of the same layout elsewhere.
+        var donors = own.Select((p, i) => (p, Distance: nearEntry < 0 ? i : Math.Abs(i - nearEntry)))
+            .OrderBy(x => x.Distance).Select(x => x.p)
+            .Concat(Parsed.Categories.Where(c => c != CategoryOf(section)).SelectMany(c => c.Papers).Where(p => p.Layout == layout))
+            .Where(p => p.Layout == layout)
             .ToList();
-        foreach (var link in links)
+        var (header, delimiter) = section.Table is { } t ? (Lines[t.Header].Text, Lines[t.Delimiter].Text) : TableNear(section);
+        var rule = Layout.For(Parsed.PathOf(CategoryOf(section)));
+        var columns = donors.FirstOrDefault(d => d.Shape is { Cells.Count: > 0 })?.Shape!.Cells
+            ?? (header is null ? [] : HeaderColumns(header, rule));
+        // A table with no column for the year keeps years in year rows, or they would be lost.
+        var yearRows = section.Body.Any(b => b.Kind == BodyItemKind.Year) || YearRowsNear(section)
+            || layout == EntryLayout.TableRow && columns.Count > 0 && !columns.Any(c => c.Role is ColumnRole.Year or ColumnRole.Date)
+               && !donors.Any(d => d.Shape!.Parts.Any(p => p.Kind == PartKind.Year && p.Cell >= 0));
+        return new EntryContext(layout, donors, header, delimiter, yearRows, Layout, rule)
         {
-            var anchor = link.Url![1..];
-            var text = InlineText.Plain(link).Trim();
-            var section = Enumerable.Range(0, sections.Count).FirstOrDefault(
-                i => anchors[i] == anchor || sections[i].Name == text, -1);
-            if (section < 0 || entries.Any(e => e.Section == section)) continue;
-            var lineText = lines[link.Line].Text;
-            var bracket = link.Column >= 0 && link.Column < lineText.Length && lineText[link.Column] == '[' ? link.Column : lineText.IndexOf('[', StringComparison.Ordinal);
-            entries.Add(new TocEntry(link.Line, section, bracket < 0 ? "- " : lineText[..bracket]));
-        }
-        // Entries are rewritten a line at a time; a line naming two categories cannot be, so leave such a TOC alone.
-        return entries.GroupBy(e => e.Line).Any(g => g.Count() > 1) ? [] : entries;
+            Columns = columns,
+        };
     }
 
-    private static Func<int, int> LineIndex(List<TextLine> lines)
+    private IReadOnlyList<ShapeCell> HeaderColumns(string header, SectionRule? rule)
     {
-        var starts = new int[lines.Count];
-        var offset = 0;
-        for (var i = 0; i < lines.Count; i++)
+        var overrides = Layout.ColumnsFor(rule);
+        return RawCells.Spans(header).Select(s =>
         {
-            starts[i] = offset;
-            offset += lines[i].Text.Length + lines[i].Eol.Length;
+            var text = MarkdownText.Plain(header[s.Start..s.End]).Trim();
+            var role = overrides.TryGetValue(text, out var r) ? r : TableColumns.RoleOf(text);
+            return new ShapeCell(s.Start, s.End, role, text);
+        }).ToList();
+    }
+
+    /// <summary>A section with no entries writes new ones like its neighbours do.</summary>
+    private EntryLayout LayoutNear(SectionMap section) =>
+        Nearest(section, s => s.Layout is not null)?.Layout ?? EntryLayout.Bullet;
+
+    private (string? Header, string? Delimiter) TableNear(SectionMap section) =>
+        Nearest(section, s => s.Table is not null) is { Table: { } t } ? (Lines[t.Header].Text, Lines[t.Delimiter].Text) : (null, null);
+
+    private bool YearRowsNear(SectionMap section) =>
+        section.Body.All(b => b.Kind != BodyItemKind.Entry) && Nearest(section, s => s.Body.Any(b => b.Kind != BodyItemKind.Other))?.Body.Any(b => b.Kind == BodyItemKind.Year) == true;
+
+    /// <summary>The nearest section (siblings first, then by distance in the file) that satisfies <paramref name="test"/>.</summary>
+    public SectionMap? Nearest(SectionMap section, Func<SectionMap, bool> test)
+    {
+        var parent = CategoryOf(section).Parent;
+        return Sections
+            .Where(s => s != section && test(s))
+            .OrderBy(s => CategoryOf(s).Parent == parent ? 0 : 1)
+            .ThenBy(s => Math.Abs(s.HeadingStart - section.HeadingStart))
+            .FirstOrDefault();
+    }
+
+    /// <summary>The sections that hold a paper's imported entry, by the paper's source line and text.</summary>
+    public Dictionary<Paper, (SectionMap Section, BodyItem Item, ParsedPaper Entry)> EntriesOf(IEnumerable<Paper> papers)
+    {
+        var byLine = new Dictionary<int, (SectionMap, BodyItem, ParsedPaper)>();
+        foreach (var section in Sections)
+        {
+            foreach (var item in section.Body.Where(b => b.Kind == BodyItemKind.Entry)) byLine[item.Line] = (section, item, EntryOf(section, item));
         }
-        return position =>
+        var result = new Dictionary<Paper, (SectionMap, BodyItem, ParsedPaper)>();
+        var claimed = new HashSet<int>();
+        foreach (var paper in papers.OrderBy(p => p.Id))
         {
-            var i = Array.BinarySearch(starts, position);
-            return i >= 0 ? i : Math.Max(0, ~i - 1);
-        };
+            var line = paper.SourceLine - 1;
+            if (!byLine.TryGetValue(line, out var found) || found.Item3.SourceMarkdown != paper.SourceMarkdown || !claimed.Add(line)) continue;
+            result[paper] = found;
+        }
+        return result;
     }
 }

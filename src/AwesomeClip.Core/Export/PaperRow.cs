@@ -1,11 +1,13 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Export;
 
 /// <summary>
-/// A paper as a row of the list. An untouched paper is its imported row byte for byte; a changed one is written in
-/// the list's canonical format, checked by parsing it back.
+/// A paper as a row of the built-in layout's table (a catalog that was never imported is written in it): an untouched
+/// paper imported from such a row is that row byte for byte; any other is written in the canonical format, checked by
+/// parsing it back. Lists that were imported are written in their own layout (<see cref="Rendering.EntryWriter"/>).
 /// </summary>
 internal static class PaperRow
 {
@@ -13,14 +15,20 @@ internal static class PaperRow
     public const string TableDelimiter = "|:----| :---:| :----: | :---:|";
     private const string NoteMarker = "🧟‍♂️";
 
-    public static bool IsUnchanged(Paper paper) =>
-        paper.SourceMarkdown is not null && paper.SourceFingerprint is not null && paper.SourceFingerprint == PaperFingerprint.Of(paper);
+    private static readonly ColumnRole[] BuiltInRoles = [ColumnRole.Title, ColumnRole.Abstract, ColumnRole.Figure, ColumnRole.Links];
+
+    /// <summary>A table with the built-in layout's columns (<see cref="TableHeader"/>).</summary>
+    public static bool IsBuiltInTable(IReadOnlyList<ShapeCell> columns) => columns.Select(c => c.Role).SequenceEqual(BuiltInRoles);
+
+    private static bool IsUnchanged(Paper paper) =>
+        paper.SourceMarkdown is not null && paper.SourceFingerprint is not null && paper.SourceFingerprint == PaperFingerprint.Of(paper)
+        && paper.SourceMarkdown.StartsWith('|');
 
     /// <summary>The row for <paramref name="paper"/>; adds a warning when no rendering imports back to the same fields.</summary>
     public static string For(Paper paper, ICollection<string> warnings)
     {
         if (IsUnchanged(paper)) return paper.SourceMarkdown!;
-        var expected = PaperFingerprint.Of(paper);
+        var expected = PaperValues.Of(paper);
         string? first = null;
         foreach (var style in Enum.GetValues<RowStyle>())
         {
@@ -65,11 +73,12 @@ internal static class PaperRow
             ? $"[<{link.Url}>]"
             : $"[[{text(link.Label)}]({MarkdownEscape.Url(link.Url)})]";
 
-    private static bool Reimports(string row, string expectedFingerprint)
+    // The row stands under a year row: its year is the table's business, not the row's.
+    private static bool Reimports(string row, PaperValues expected)
     {
         var document = $"## Check\n\n{TableHeader}\n{TableDelimiter}\n|2000|\n{row}\n";
         var parsed = ListParser.Parse(document).Papers.ToList();
-        return parsed.Count == 1 && parsed[0].Fingerprint() == expectedFingerprint;
+        return parsed.Count == 1 && PaperFingerprint.Of(parsed[0].Values(null) with { Year = expected.Year }) == PaperFingerprint.Of(expected);
     }
 }
 

@@ -5,6 +5,8 @@ using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using AwesomeClip.Core.Import.Merge;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Import;
 
@@ -19,33 +21,41 @@ public sealed class CatalogImporter(
     ILogger<CatalogImporter> logger)
 {
     /// <summary>Previews and applies; refuses (listing them) when the file conflicts with edits made in the app.</summary>
-    public async Task<ImportReport> ImportFileAsync(string path, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportFileAsync(string path, CancellationToken cancellationToken = default) =>
+        await ImportFileAsync(path, layout: null, cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc cref="ImportFileAsync(string, CancellationToken)"/>
+    public async Task<ImportReport> ImportFileAsync(string path, ListLayout? layout, CancellationToken cancellationToken = default)
     {
-        var preview = await PreviewFileAsync(path, cancellationToken).ConfigureAwait(false);
+        var preview = await PreviewFileAsync(path, layout, cancellationToken).ConfigureAwait(false);
         return await ApplyAsync(preview, ConflictResolutions.None, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc cref="ImportFileAsync"/>
     public async Task<ImportReport> ImportAsync(string fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
-        var preview = await PreviewAsync(fileName, bytes, cancellationToken).ConfigureAwait(false);
+        var preview = await PreviewAsync(fileName, bytes, null, cancellationToken).ConfigureAwait(false);
         return await ApplyAsync(preview, ConflictResolutions.None, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The change set importing the file would make, without changing anything (<c>import --dry-run</c>).</summary>
-    public async Task<ImportPreview> PreviewFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The change set importing the file would make, without changing anything (<c>import --dry-run</c>). The list is
+    /// read with <paramref name="layout"/>, else with the layout file beside it (<see cref="ListLayout.FileName"/>), if any.
+    /// </summary>
+    public async Task<ImportPreview> PreviewFileAsync(string path, ListLayout? layout = null, CancellationToken cancellationToken = default)
     {
         var (text, bytes) = await ListDecoder.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
-        return await PreviewTextAsync(Path.GetFileName(path), text, bytes, FigureFolder.Beside(path), cancellationToken).ConfigureAwait(false);
+        layout ??= await ListLayout.BesideAsync(path, cancellationToken).ConfigureAwait(false);
+        return await PreviewTextAsync(Path.GetFileName(path), text, bytes, FigureFolder.Beside(path), layout, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The change set importing an uploaded file would make, without changing anything.</summary>
-    public Task<ImportPreview> PreviewAsync(string fileName, byte[] bytes, CancellationToken cancellationToken = default) =>
-        PreviewTextAsync(fileName, ListDecoder.Decode(fileName, bytes), bytes, figureFolder: null, cancellationToken);
+    public Task<ImportPreview> PreviewAsync(string fileName, byte[] bytes, ListLayout? layout = null, CancellationToken cancellationToken = default) =>
+        PreviewTextAsync(fileName, ListDecoder.Decode(fileName, bytes), bytes, figureFolder: null, layout ?? ListLayout.Default, cancellationToken);
 
     /// <summary>The change set importing pasted markdown would make, without changing anything.</summary>
-    public Task<ImportPreview> PreviewMarkdownAsync(string fileName, string markdown, CancellationToken cancellationToken = default) =>
-        PreviewAsync(fileName, Encoding.UTF8.GetBytes(markdown), cancellationToken);
+    public Task<ImportPreview> PreviewMarkdownAsync(string fileName, string markdown, ListLayout? layout = null, CancellationToken cancellationToken = default) =>
+        PreviewAsync(fileName, Encoding.UTF8.GetBytes(markdown), layout, cancellationToken);
 
     /// <summary>
     /// Applies a preview in one transaction with a choice for each of its conflicts. Refuses (nothing changes) when a
@@ -78,21 +88,24 @@ public sealed class CatalogImporter(
             changes.Added.Count(), changes.Changed.Count(), changes.Removed.Count(), changes.Unchanged, preview.Issues, watch.Elapsed)
         {
             Changes = changes,
+            Sections = preview.Sections,
         };
         logger.LogInformation("Imported {File}: {Papers} papers, {Added} added, {Updated} updated, {Removed} removed, {Flagged} kept, {Warnings} warnings in {Elapsed} ms",
             preview.FileName, report.Papers, report.Added, report.Updated, report.Removed, changes.Flagged.Count(), preview.Issues.Count, (int)watch.Elapsed.TotalMilliseconds);
         return report;
     }
 
-    private async Task<ImportPreview> PreviewTextAsync(string fileName, string text, byte[] bytes, string? figureFolder, CancellationToken ct)
+    private async Task<ImportPreview> PreviewTextAsync(string fileName, string text, byte[] bytes, string? figureFolder, ListLayout layout, CancellationToken ct)
     {
-        var list = ListParser.Parse(text, fileName);
+        var list = ListParser.Parse(text, fileName, layout);
         if (!list.Papers.Any())
         {
-            var why = list.Categories.Count == 0
-                ? "holds no catalog table (expected '## Category' headings followed by 'Title | Abstract | Intro | Useful Links' tables)"
-                : "has catalog tables but not one paper row in them";
-            throw new ImportRefusedException($"{fileName} {why}; nothing was imported.");
+            var skipped = list.Issues.Count(i => i.Severity == ImportIssueSeverity.Skipped);
+            var why = "holds no entries: no section has papers as table rows (a table with a title column), bullets or lines ([Title](url), "
+                + "authors, venue year, links) or blocks (a **bold title** followed by links)"
+                + (skipped > 0 ? $"; {skipped} item(s) were read and not taken, see the report" : "")
+                + $". If the list is laid out otherwise, describe it in {ListLayout.FileName} beside it";
+            throw new ImportRefusedException($"{fileName} {why}; nothing was imported.") { Report = list.Issues.Select(i => i.ToString()).ToList() };
         }
         var issues = list.Issues.Concat(FigureFolder.MissingFigures(list, figureFolder)).OrderBy(i => i.Line).ToList();
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -103,7 +116,7 @@ public sealed class CatalogImporter(
             db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTrackingWithIdentityResolution;
             var state = await CatalogState.LoadAsync(db, ct).ConfigureAwait(false);
             var plan = ChangeSetBuilder.Build(state, list);
-            return new ImportPreview(fileName, sha, state.Token(), plan.Changes, issues, list, text);
+            return new ImportPreview(fileName, sha, state.Token(), plan.Changes, issues, list, text) { LayoutJson = layout.Json };
         }
     }
 
@@ -128,9 +141,9 @@ public sealed class CatalogImporter(
                 var now = clock.GetUtcNow().UtcDateTime;
                 var changedIds = await new ChangeSetApplier(db, plan, resolutions, now, preview.FileName).ApplyAsync(ct).ConfigureAwait(false);
 
-                var latest = await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => d.Sha256).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-                if (latest != preview.Sha256)
-                    db.SourceDocuments.Add(new SourceDocument { FileName = preview.FileName, Sha256 = preview.Sha256, Markdown = preview.Markdown, ImportedAt = now });
+                var latest = await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => new { d.Sha256, d.Layout }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+                if (latest?.Sha256 != preview.Sha256 || latest.Layout != preview.LayoutJson)
+                    db.SourceDocuments.Add(new SourceDocument { FileName = preview.FileName, Sha256 = preview.Sha256, Markdown = preview.Markdown, Layout = preview.LayoutJson, ImportedAt = now });
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
                 return (plan.Changes, changedIds);

@@ -1,17 +1,6 @@
-namespace AwesomeClip.Core.Import;
+using AwesomeClip.Core.Catalog;
 
-/// <summary>The fields of a paper that an import compares, merges and records in history.</summary>
-public enum PaperField
-{
-    Title,
-    Year,
-    Category,
-    Abstract,
-    Commentary,
-    GithubRepo,
-    Links,
-    Figures,
-}
+namespace AwesomeClip.Core.Import;
 
 public enum PaperChangeKind
 {
@@ -27,15 +16,6 @@ public enum PaperChangeKind
     /// <summary>Dropped by the list but kept, because a maintainer edited it since the last import.</summary>
     Flagged,
 }
-
-/// <summary>
-/// One field taken from the list. Values are text: Year as digits, Category as the category's name, Links and Figures
-/// as JSON arrays (<c>[{"kind","label","url"}]</c>, <c>["./images/x.png"]</c>); null where the field is empty.
-/// </summary>
-public sealed record FieldChange(PaperField Field, string? Old, string? New);
-
-/// <summary>A field that both the list and a maintainer changed since the last import, differently.</summary>
-public sealed record FieldConflict(PaperField Field, string? Baseline, string? Mine, string? Theirs);
 
 /// <summary>What an import does to one paper. <see cref="PaperId"/> is null for a paper the import will create.</summary>
 public sealed record PaperChange(
@@ -70,6 +50,9 @@ public enum CategoryChangeKind
 
     /// <summary>The list renamed it, but a maintainer had renamed it too: the local name stays.</summary>
     KeptLocalName,
+
+    /// <summary>The list put it under another section (<see cref="CategoryChange.Note"/> says where).</summary>
+    Moved,
 }
 
 public sealed record CategoryChange(CategoryChangeKind Kind, int? CategoryId, string Name, string? OldName = null, string? Note = null);

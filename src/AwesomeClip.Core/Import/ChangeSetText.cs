@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Catalog;
 namespace AwesomeClip.Core.Import;
 
 /// <summary>Renders a change set as the lines <c>import --dry-run</c> prints.</summary>
@@ -28,6 +29,7 @@ public static class ChangeSetText
         CategoryChangeKind.Restored => $"category restored '{c.Name}' from the trash",
         CategoryChangeKind.Removed => $"category removed '{c.Name}'",
         CategoryChangeKind.Kept => $"category kept '{c.Name}': the list dropped it, but it {c.Note}",
+        CategoryChangeKind.Moved => $"category moved '{c.Name}' {c.Note}",
         _ => $"category '{c.Name}' keeps its local name: {c.Note}",
     };
 
@@ -54,10 +56,10 @@ public static class ChangeSetText
         var other = p.Changes.Where(c => c.Field is not (PaperField.Title or PaperField.Category or PaperField.Year)).Select(c => c.Field).ToList();
         if (other.Count > 0) yield return $"~ '{p.Title}': {Fields(other)} changed";
         foreach (var c in p.Conflicts)
-            yield return $"! conflict '{p.Title}' (#{p.PaperId}) {ChangeSetApplier.FieldName(c.Field)}: changed here and in the list — mine: {Short(c.Mine)} | theirs: {Short(c.Theirs)}";
+            yield return $"! conflict '{p.Title}' (#{p.PaperId}) {c.Field.Name()}: changed here and in the list — mine: {Short(c.Mine)} | theirs: {Short(c.Theirs)}";
     }
 
-    private static string Fields(IEnumerable<PaperField> fields) => string.Join(", ", fields.Select(ChangeSetApplier.FieldName));
+    private static string Fields(IEnumerable<PaperField> fields) => string.Join(", ", fields.Select(f => f.Name()));
 
     private static string Short(string? value)
     {

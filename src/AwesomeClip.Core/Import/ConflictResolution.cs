@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Catalog;
 namespace AwesomeClip.Core.Import;
 
 public enum ConflictResolution

@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Import;
 

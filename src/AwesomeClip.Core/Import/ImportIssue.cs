@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Import.Parsing;
 namespace AwesomeClip.Core.Import;
 
 public enum ImportIssueSeverity

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Import.Parsing;
 namespace AwesomeClip.Core.Import;
 
 /// <summary>
@@ -47,11 +48,18 @@ public sealed class ImportPreview
 
     internal string Markdown { get; }
 
+    /// <summary>The layout file the list was read with, stored with the import.</summary>
+    internal string? LayoutJson { get; init; }
+
+    /// <summary>The sections of the list with the layout recognised in each.</summary>
+    public IReadOnlyList<SectionReport> Sections => List.Sections;
+
     public bool HasConflicts => Changes.HasConflicts;
 
     public IEnumerable<string> ToLines()
     {
         yield return $"{FileName}: {Papers} papers in {Categories} categories, {Links} links, {Figures} figures.";
+        foreach (var line in ListReportText.Lines(List)) yield return line;
         yield return ChangeSetText.Summary(Changes);
         foreach (var line in ChangeSetText.Lines(Changes)) yield return "  " + line;
         if (HasConflicts) yield return "Conflicts must be resolved (keep mine / take theirs) before applying.";

@@ -16,4 +16,7 @@ public enum ImportRefusal
 public sealed class ImportRefusedException(string message, ImportRefusal reason = ImportRefusal.InvalidFile) : Exception(message)
 {
     public ImportRefusal Reason { get; } = reason;
+
+    /// <summary>What the parser reported about the refused file (the items it read and did not take, with their lines).</summary>
+    public IReadOnlyList<string> Report { get; init; } = [];
 }

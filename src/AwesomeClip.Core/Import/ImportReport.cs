@@ -1,3 +1,5 @@
+using AwesomeClip.Core.Import.Parsing;
+
 namespace AwesomeClip.Core.Import;
 
 public sealed record ImportReport(
@@ -18,11 +20,15 @@ public sealed record ImportReport(
 
     public int Skipped => Issues.Count(i => i.Severity == ImportIssueSeverity.Skipped);
 
+    /// <summary>The sections of the list with the layout recognised in each (empty for reports that predate them).</summary>
+    public IReadOnlyList<SectionReport> Sections { get; init; } = [];
+
     public bool ChangedAnything => Added + Updated + Removed > 0;
 
     public IEnumerable<string> ToLines()
     {
         yield return $"Imported {FileName}: {Papers} papers in {Categories} categories, {Links} links, {Figures} figures ({Duration.TotalMilliseconds:0} ms).";
+        foreach (var line in ListReportText.Lines(Sections)) yield return line;
         yield return ChangedAnything
             ? $"Catalog: {Added} added, {Updated} updated, {Removed} removed, {Unchanged} unchanged."
             : "Catalog: no changes (already up to date).";

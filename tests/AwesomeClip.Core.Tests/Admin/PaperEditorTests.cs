@@ -105,7 +105,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     {
         var loaded = await LoadAsync(Clipa);
         loaded.Form.Links[0].Url = "javascript:alert(document.cookie)";
-        loaded.Form.Year = 1900;
+        loaded.Form.Year = 1899;
 
         var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada");
 

@@ -42,22 +42,23 @@ public sealed class PaperFormRulesTests
         Assert.Equal("Title", Assert.Single(Errors(f => f.Title = new string('x', 1001))).Field);
 
     [Theory]
-    [InlineData(1989)]
+    [InlineData(1899)]
     [InlineData(2027)]
     [InlineData(0)]
     [InlineData(-5)]
-    public void ShouldRefuseAYearOutside1990ToNextYear(int year)
+    public void ShouldRefuseAYearOutside1900ToNextYear(int year)
     {
         var error = Assert.Single(Errors(f => f.Year = year));
         Assert.Equal("Year", error.Field);
-        Assert.Contains("between 1990 and 2026", error.Message, StringComparison.Ordinal);
+        Assert.Contains("between 1900 and 2026", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData(1990)]
+    [InlineData(1900)]
+    [InlineData(1997)] // lists of classics go back to LSTM
     [InlineData(2026)]
     [InlineData(null)]
-    public void ShouldAcceptYearsFrom1990ToNextYearOrUnknown(int? year) => Assert.Empty(Errors(f => f.Year = year));
+    public void ShouldAcceptYearsFrom1900ToNextYearOrUnknown(int? year) => Assert.Empty(Errors(f => f.Year = year));
 
     [Fact]
     public void ShouldRequireACategory() => Assert.Equal("CategoryId", Assert.Single(Errors(f => f.CategoryId = null)).Field);

@@ -1,5 +1,6 @@
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Tests.TestSupport;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.Export;
 

@@ -2,6 +2,7 @@ using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Tests.TestSupport;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.Export;
 
@@ -40,7 +41,7 @@ public sealed class PaperRowTests
             var row = PaperRow.For(paper, warnings);
 
             Assert.Empty(warnings);
-            Assert.Equal(PaperFingerprint.Of(paper), Reparse(row).Fingerprint());
+            Assert.Equal(PaperFingerprint.Of(paper), Reparse(row, paper.Year).Fingerprint());
         }
     }
 
@@ -78,8 +79,8 @@ public sealed class PaperRowTests
         Assert.Contains("'T'", Assert.Single(warnings), StringComparison.Ordinal);
     }
 
-    private static ParsedPaper Reparse(string row) =>
-        Assert.Single(ListParser.Parse($"## C\n\n{PaperRow.TableHeader}\n{PaperRow.TableDelimiter}\n|2024|\n{row}\n").Papers);
+    private static ParsedPaper Reparse(string row, int? year = 2024) =>
+        Assert.Single(ListParser.Parse($"## C\n\n{PaperRow.TableHeader}\n{PaperRow.TableDelimiter}\n|{year}|\n{row}\n").Papers);
 
     private static Paper ToPaper(ParsedPaper p)
     {

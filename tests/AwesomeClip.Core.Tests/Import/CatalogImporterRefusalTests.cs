@@ -14,9 +14,9 @@ public abstract class CatalogImporterRefusalTests(TestProvider provider)
         { "blank.md", "  \n\n\t\n"u8.ToArray(), "is empty" },
         { "latin1.md", Encoding.Latin1.GetBytes("## Détection\n| Title | Abstract |\n|--|--|\n|2023|\n| **é** | à |\n"), "is not UTF-8" },
         { "binary.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D], "NUL bytes" },
-        { "prose.md", "# Notes\n\nJust some text, no tables.\n"u8.ToArray(), "holds no catalog table" },
-        { "other-table.md", "## A\n\n| Name | Role |\n|---|---|\n| x | y |\n"u8.ToArray(), "holds no catalog table" },
-        { "empty-table.md", "## Train\n\n| Title | Abstract | Intro | Useful Links |\n|:----| :---:| :----: | :---:|\n"u8.ToArray(), "not one paper row" },
+        { "prose.md", "# Notes\n\nJust some text, no tables.\n"u8.ToArray(), "holds no entries" },
+        { "other-table.md", "## A\n\n| Name | Role |\n|---|---|\n| x | y |\n"u8.ToArray(), "holds no entries" },
+        { "empty-table.md", "## Train\n\n| Title | Abstract | Intro | Useful Links |\n|:----| :---:| :----: | :---:|\n"u8.ToArray(), "holds no entries" },
         { "huge.md", new byte[ListDecoder.MaxBytes + 1], "must be at most 8 MB" },
     };
 

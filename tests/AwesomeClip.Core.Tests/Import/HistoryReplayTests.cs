@@ -4,6 +4,7 @@ using AwesomeClip.Core.Storage;
 using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.Import;
 

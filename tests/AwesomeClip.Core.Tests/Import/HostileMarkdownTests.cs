@@ -2,6 +2,7 @@ using System.Text;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.Import;
 
@@ -106,7 +107,7 @@ public sealed class HostileMarkdownTests
     {
         { "random.bin", "NUL bytes" },
         { "random-no-nul.bin", "is not UTF-8" },
-        { "control-chars.md", "holds no catalog table" },
+        { "control-chars.md", "holds no entries" },
         { "invalid-utf8-inside.md", "is not UTF-8 text (invalid byte at offset" },
         { "lone-surrogate.md", "is not UTF-8" },
         { "overlong.md", "is not UTF-8" },

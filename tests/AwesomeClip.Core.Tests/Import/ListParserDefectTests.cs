@@ -1,5 +1,6 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.Import;
 
@@ -10,7 +11,7 @@ public sealed class ListParserDefectTests
     private static ParsedList Parse(string rows) => ListParser.Parse(Header + rows);
 
     [Theory]
-    [InlineData("|2023|\n| Plain Title <br>| 摘要 | | [[Paper](https://arxiv.org/pdf/2301.00001)] |\n", "title-not-bold", 1)]
+    [InlineData("|2023|\n| **Bold Title** <br>| 摘要 | | |\n| Plain Title <br>| 摘要 | | [[Paper](https://arxiv.org/pdf/2301.00001)] |\n", "title-not-bold", 2)]
     [InlineData("|2023|\n| **T** <br>| 摘要 | |\n", "cell-count", 1)]
     [InlineData("|2023|\n| **T** <br>| 摘要 | | [[Paper](https://x.org/a)] | extra |\n", "cell-count", 1)]
     [InlineData("|2023|\n| **T** <br>| 摘要 | <img src=\"./images/t.png\"/> | [[Paper](https://arxiv.org/pdf/2404.089588)] |\n", "malformed-arxiv-id", 1)]
@@ -61,12 +62,14 @@ public sealed class ListParserDefectTests
     }
 
     [Fact]
-    public void ShouldReportATableOutsideAnyCategory()
+    public void ShouldImportATableUnderTheListsTitleIntoACategoryNamedAfterIt()
     {
+        // A small list has no sections: its entries stand under its title.
         var list = ListParser.Parse("# Title\n\n| Title | Abstract | Intro | Useful Links |\n|---|---|---|---|\n|2023|\n| **A** | a | | |\n");
 
-        Assert.Empty(list.Categories);
-        Assert.Contains(list.Issues, i => i.Code == "table-outside-category" && i.Line == 3);
+        var category = Assert.Single(list.Categories);
+        Assert.Equal(("Title", 1), (category.Name, category.Papers.Count));
+        Assert.Contains(list.Sections, s => s.Path == "Title" && s.Role == SectionRole.Category && s.Line == 1);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Tests.TestSupport;
+using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.Import;
 
@@ -58,7 +59,7 @@ public sealed class ListParserRealListTests
         Assert.DoesNotContain("🧟", p.Abstract);
         Assert.Equal("Nearest-Neighbor Supervision处设计了一个FIFO的队列，个人觉得借鉴了MoCo的思想，很有意思👍", p.Commentary);
         Assert.Equal(
-            [new ParsedLink(LinkKind.Github, "Github", "https://github.com/Sense-GVT/DeCLIP"), new ParsedLink(LinkKind.Paper, "Paper", "https://arxiv.org/pdf/2110.05208")],
+            [new LinkValue(LinkKind.Github, "Github", "https://github.com/Sense-GVT/DeCLIP"), new LinkValue(LinkKind.Paper, "Paper", "https://arxiv.org/pdf/2110.05208")],
             p.Links);
         Assert.StartsWith("| [![Star](https://img.shields.io/github/stars/Sense-GVT/DeCLIP.svg", p.SourceMarkdown);
     }
@@ -82,11 +83,11 @@ public sealed class ListParserRealListTests
 
         var reclip = Paper("Learn to Rectify the Bias of CLIP");
         Assert.Equal(3, reclip.Links.Count);
-        Assert.Equal(new ParsedLink(LinkKind.Paper, "Paper", "https://arxiv.org/pdf/2408.06747"), reclip.Links[2]);
+        Assert.Equal(new LinkValue(LinkKind.Paper, "Paper", "https://arxiv.org/pdf/2408.06747"), reclip.Links[2]);
         Assert.Equal("2408.06747", reclip.ArxivId);
 
         var froster = Paper("FROSTER");
-        Assert.Equal(new ParsedLink(LinkKind.Zhihu, "知乎", "https://zhuanlan.zhihu.com/p/681708426"), froster.Links[2]);
+        Assert.Equal(new LinkValue(LinkKind.Zhihu, "知乎", "https://zhuanlan.zhihu.com/p/681708426"), froster.Links[2]);
     }
 
     [Theory]

@@ -97,7 +97,7 @@ public sealed partial class ImportPageTests : IDisposable
 
         var html = WebUtility.HtmlDecode(await (await editor.PostMultipartAsync("/admin/import", "import-upload", content)).Content.ReadAsStringAsync());
 
-        Assert.Contains("notes.md holds no catalog table", html);
+        Assert.Contains("notes.md holds no entries", html);
     }
 
     private static string List() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "awesome-clip.md"));

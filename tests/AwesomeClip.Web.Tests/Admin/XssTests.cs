@@ -112,7 +112,7 @@ public sealed class XssTests(SharedApp app) : IClassFixture<SharedApp>
         db.PaperRevisions.Add(new PaperRevision
         {
             PaperId = paper.Id, At = DateTime.UtcNow, Actor = Script, Kind = RevisionKind.Updated, Summary = Img,
-            Changes = RevisionChanges.Serialize([new(Core.Import.PaperField.Title, Script, Img), new(Core.Import.PaperField.Links, "[]", $$"""[{"kind":"other","label":"{{Img.Replace("\"", "\\\"", StringComparison.Ordinal)}}","url":"javascript:alert(1)"}]""")]),
+            Changes = RevisionChanges.Serialize([new(PaperField.Title, Script, Img), new(PaperField.Links, "[]", $$"""[{"kind":"other","label":"{{Img.Replace("\"", "\\\"", StringComparison.Ordinal)}}","url":"javascript:alert(1)"}]""")]),
         });
         await db.SaveChangesAsync();
         return paper.Id;

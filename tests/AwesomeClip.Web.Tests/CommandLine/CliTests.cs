@@ -51,7 +51,7 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData("no-table.md", "holds no catalog table")]
+    [InlineData("no-table.md", "holds no entries")]
     [InlineData("not-utf8.md", "is not UTF-8")]
     [InlineData("empty.md", "is empty")]
     [InlineData("missing.md", "does not exist")]

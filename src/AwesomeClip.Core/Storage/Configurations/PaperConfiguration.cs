@@ -9,6 +9,10 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
     public void Configure(EntityTypeBuilder<Paper> builder)
     {
         builder.Property(p => p.Title).HasMaxLength(1000);
+        builder.Property(p => p.Url).HasMaxLength(2000);
+        builder.Property(p => p.Authors).HasMaxLength(2000);
+        builder.Property(p => p.Venue).HasMaxLength(300);
+        builder.Property(p => p.Extras).HasConversion(ExtraFieldsJson.Converter, ExtraFieldsJson.Comparer).HasDefaultValue(new List<ExtraField>());
         builder.Property(p => p.GithubRepo).HasMaxLength(200);
         builder.Property(p => p.ArxivId).HasMaxLength(40);
         builder.Property(p => p.SourceFingerprint).HasMaxLength(64);

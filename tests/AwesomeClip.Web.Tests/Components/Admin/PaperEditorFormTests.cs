@@ -71,7 +71,7 @@ public sealed class PaperEditorFormTests : BunitContext
 
         var messages = cut.FindAll(".validation-message").Select(m => m.TextContent).ToList();
         Assert.Contains("Enter the paper's title.", messages);
-        Assert.Contains(messages, m => m.StartsWith("Enter a year between 1990 and", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("Enter a year between 1900 and", StringComparison.Ordinal));
         Assert.Contains("Write the GitHub repository as owner/name, e.g. openai/CLIP.", messages);
         Assert.Contains(messages, m => m.StartsWith("Use an absolute web address starting with http:// or https://", StringComparison.Ordinal));
         Assert.Equal("A Tiny Detector", Title());

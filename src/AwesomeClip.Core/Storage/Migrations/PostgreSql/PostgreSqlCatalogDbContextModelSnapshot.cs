@@ -39,12 +39,18 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.Property<int?>("ImportedOrder")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ImportedParentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Slug")
@@ -55,6 +61,8 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("Order");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -78,6 +86,10 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Authors")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("integer");
 
@@ -90,12 +102,24 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.Property<Guid?>("CreationToken")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("Day")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("GithubRepo")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -117,6 +141,14 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -152,11 +184,24 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("Authors")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Commentary")
                         .HasColumnType("text");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("Figures")
                         .IsRequired()
@@ -176,6 +221,9 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
@@ -183,6 +231,14 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
@@ -233,8 +289,8 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
 
                     b.Property<string>("Label")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<int>("PaperId")
                         .HasColumnType("integer");
@@ -310,6 +366,9 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Layout")
+                        .HasColumnType("text");
+
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasColumnType("text");
@@ -346,6 +405,16 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.HasIndex("At");
 
                     b.ToTable("CatalogChanges", (string)null);
+                });
+
+            modelBuilder.Entity("AwesomeClip.Core.Catalog.Category", b =>
+                {
+                    b.HasOne("AwesomeClip.Core.Catalog.Category", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("AwesomeClip.Core.Catalog.Paper", b =>
@@ -397,6 +466,8 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
 
             modelBuilder.Entity("AwesomeClip.Core.Catalog.Category", b =>
                 {
+                    b.Navigation("Children");
+
                     b.Navigation("Papers");
                 });
 

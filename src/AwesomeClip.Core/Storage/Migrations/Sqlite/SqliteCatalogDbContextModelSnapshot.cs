@@ -32,12 +32,18 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.Property<int?>("ImportedOrder")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImportedParentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
@@ -48,6 +54,8 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Order");
+
+                    b.HasIndex("ParentId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -69,6 +77,10 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Authors")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
 
@@ -81,12 +93,24 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.Property<Guid?>("CreationToken")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Day")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("GithubRepo")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -107,6 +131,14 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -143,11 +175,24 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Authors")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CategoryId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Commentary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Extras")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]");
 
                     b.Property<string>("Figures")
                         .IsRequired()
@@ -167,12 +212,23 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Year")
@@ -220,7 +276,7 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
 
                     b.Property<string>("Label")
                         .IsRequired()
-                        .HasMaxLength(200)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("PaperId")
@@ -293,6 +349,9 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Layout")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Markdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -327,6 +386,16 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.HasIndex("At");
 
                     b.ToTable("CatalogChanges", (string)null);
+                });
+
+            modelBuilder.Entity("AwesomeClip.Core.Catalog.Category", b =>
+                {
+                    b.HasOne("AwesomeClip.Core.Catalog.Category", "Parent")
+                        .WithMany("Children")
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Parent");
                 });
 
             modelBuilder.Entity("AwesomeClip.Core.Catalog.Paper", b =>
@@ -378,6 +447,8 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("AwesomeClip.Core.Catalog.Category", b =>
                 {
+                    b.Navigation("Children");
+
                     b.Navigation("Papers");
                 });
 

@@ -1,0 +1,95 @@
+using AwesomeClip.Core.Catalog;
+
+namespace AwesomeClip.Core.Import.Parsing;
+
+/// <summary>An entry while its readers fill it in; parts carry absolute positions until <see cref="Build"/>.</summary>
+internal sealed class EntryDraft
+{
+    public string? Title { get; set; }
+
+    /// <summary>True when the title was bold (tables warn about the odd row that is not).</summary>
+    public bool TitleBold { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Authors { get; set; }
+
+    public string? Venue { get; set; }
+
+    public int? Year { get; private set; }
+
+    public YearSource YearSource { get; private set; }
+
+    public int? Month { get; private set; }
+
+    public int? Day { get; private set; }
+
+    public string Abstract { get; set; } = "";
+
+    public string? Commentary { get; set; }
+
+    public string? GithubRepo { get; set; }
+
+    public List<LinkValue> Links { get; } = [];
+
+    public List<string> Figures { get; } = [];
+
+    public List<ExtraField> Extras { get; } = [];
+
+    public List<ShapePart> Parts { get; } = [];
+
+    public List<ShapeCell> Cells { get; } = [];
+
+    /// <summary>Set for rows of a table that gives years in year rows: a row above them has no year, whatever its links say.</summary>
+    public bool YearFromRowsOnly { get; set; }
+
+    public bool HasMeta => Authors is not null || Venue is not null || Year is not null;
+
+    /// <summary>Links that leave the page (not <c>#anchors</c>): the strongest sign that an item is an entry.</summary>
+    public int OutboundLinks => Links.Count(l => !l.Url.StartsWith('#')) + (Url is { } u && !u.StartsWith('#') ? 1 : 0);
+
+    /// <summary>Takes a year unless a better source already gave one (a year column beats a year row, a date beats a venue).</summary>
+    public bool OfferYear(int year, YearSource source, int? month = null, int? day = null)
+    {
+        if (!PaperDates.IsYear(year)) return false;
+        if (Year is not null && YearSource <= source) return false;
+        Year = year;
+        YearSource = source;
+        (Month, Day) = PaperDates.IsValid(year, month, day) ? (month, day) : (null, null);
+        return true;
+    }
+
+    public void AddLink(LinkKind kind, string label, string url) => Links.Add(new LinkValue(kind, label, url));
+
+    public ParsedPaper Build(EntryLayout layout, int firstLine, int lastLine, SourceText source)
+    {
+        var text = source.Lines(firstLine, lastLine);
+        var parts = Parts.Select(p => Relative(p, source, firstLine)).ToList();
+        var cells = Cells.Select(c => c with { Start = source.OffsetIn(firstLine, c.Start), End = source.OffsetIn(firstLine, c.End) }).ToList();
+        var arxiv = ArxivId.FromLinks(Url, Links.Select(l => l.Url));
+        if (Year is null && !YearFromRowsOnly && ArxivId.Year(arxiv) is { } y) OfferYear(y, YearSource.ArxivId);
+        return new ParsedPaper(Title!, Year, Abstract, Commentary, Links.ToList(), GithubRepo, arxiv, Figures.ToList(), firstLine + 1, text)
+        {
+            Url = Url,
+            Authors = Authors,
+            Venue = Venue,
+            Month = Month,
+            Day = Day,
+            YearSource = YearSource,
+            Extras = Extras.ToList(),
+            Layout = layout,
+            LineCount = lastLine - firstLine + 1,
+            Shape = EntryShape.Of(layout, parts, cells),
+        };
+    }
+
+    private static ShapePart Relative(ShapePart p, SourceText source, int firstLine) => p with
+    {
+        Start = source.OffsetIn(firstLine, p.Start),
+        End = source.OffsetIn(firstLine, p.End),
+        ValueStart = source.OffsetIn(firstLine, p.ValueStart),
+        ValueEnd = source.OffsetIn(firstLine, p.ValueEnd),
+        UrlStart = p.UrlStart < 0 ? -1 : source.OffsetIn(firstLine, p.UrlStart),
+        UrlEnd = p.UrlEnd < 0 ? -1 : source.OffsetIn(firstLine, p.UrlEnd),
+    };
+}

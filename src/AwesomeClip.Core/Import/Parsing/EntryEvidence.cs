@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace AwesomeClip.Core.Import.Parsing;
+
+/// <summary>Whether a bullet, line or block is an entry of the list, and if not, why not (the report says it).</summary>
+internal static partial class EntryEvidence
+{
+    [GeneratedRegex(@"^https?://(?:www\.)?(?:github\.com/[^/\s?#]+/?|twitter\.com/.+|x\.com/.+|linkedin\.com/.+|scholar\.google\.[a-z.]+/.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Profile();
+
+    /// <summary>Null when the draft is an entry; otherwise the reason it is not.</summary>
+    public static string? WhyNot(EntryDraft draft)
+    {
+        var title = draft.Title?.Trim();
+        if (string.IsNullOrEmpty(title) || !title.Any(char.IsLetter)) return "it has no title";
+        if (draft.Url is { } url && url.StartsWith('#') && draft.OutboundLinks == 0) return "it links to a section of this page (a table of contents)";
+        if (draft.OutboundLinks == 0 && !draft.HasMeta) return "it has no link, authors, venue or year";
+        var links = draft.Links.Select(l => l.Url).Append(draft.Url).OfType<string>().Where(u => !u.StartsWith('#')).ToList();
+        if (!draft.HasMeta && links.Count > 0 && links.All(u => Profile().IsMatch(u) || u.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
+            return "it links only to a person's profile";
+        return null;
+    }
+}

@@ -1,0 +1,50 @@
+using AwesomeClip.Core.Catalog;
+
+namespace AwesomeClip.Core.Import.Parsing;
+
+/// <summary>Checks across rows: things a maintainer should fix that no single row shows.</summary>
+internal static class ListChecks
+{
+    public static void Run(IReadOnlyList<ParsedCategory> categories, List<ImportIssue> issues)
+    {
+        var papers = categories.SelectMany(c => c.Papers).ToList();
+
+        foreach (var group in papers.Where(p => p.ArxivId is not null).GroupBy(p => p.ArxivId!))
+        {
+            var distinct = group.DistinctBy(p => p.Title.Trim().ToLowerInvariant()).ToList();
+            if (distinct.Count < 2) continue;
+            foreach (var p in distinct)
+            {
+                var others = string.Join("; ", distinct.Where(o => o != p).Select(o => $"'{o.Title}' (line {o.SourceLine})"));
+                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "duplicate-arxiv-id", $"arXiv {group.Key} of '{p.Title}' is also linked from {others}"));
+            }
+        }
+
+        foreach (var group in papers.SelectMany(p => p.Figures.Distinct().Select(f => (Figure: f, Paper: p))).GroupBy(x => x.Figure))
+        {
+            var rows = group.Select(x => x.Paper).ToList();
+            if (rows.Count < 2) continue;
+            foreach (var p in rows)
+            {
+                var others = string.Join("; ", rows.Where(o => o != p).Select(o => $"'{o.Title}' (line {o.SourceLine})"));
+                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "shared-figure", $"figure {group.Key} is also used by {others}"));
+            }
+        }
+
+        // Only where the list has a place for figures (a figure column) is a paper without one a defect.
+        foreach (var p in papers.Where(p => p.Figures.Count == 0 && p.Shape?.Cells.Any(c => c.Role == ColumnRole.Figure) == true))
+            issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "no-figure", $"'{p.Title}' has no figure"));
+
+        foreach (var link in papers.SelectMany(p => p.Links.Select(l => l.Url).Prepend(p.Url).OfType<string>().Select(u => (Paper: p, Url: u))))
+        {
+            if (ArxivId.TryFromUrl(link.Url, out var id, out var raw) && id is null)
+                issues.Add(new ImportIssue(link.Paper.SourceLine, ImportIssueSeverity.Warning, "malformed-arxiv-id", $"'{link.Paper.Title}' links to arXiv with a malformed id '{raw}' ({link.Url})"));
+        }
+
+        foreach (var group in papers.GroupBy(p => p.Title.Trim().ToLowerInvariant()).Where(g => g.Count() > 1))
+        {
+            foreach (var p in group.Skip(1))
+                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "duplicate-title", $"'{p.Title}' appears again (first at line {group.First().SourceLine})"));
+        }
+    }
+}
