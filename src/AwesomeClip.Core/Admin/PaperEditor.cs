@@ -229,8 +229,8 @@ public sealed class PaperEditor(
     private async Task<EditOutcome> RestoreAsync(CatalogDbContext db, Paper paper, string actor, string summary, CancellationToken ct)
     {
         if (paper.DeletedAt is null) return EditOutcome.Refused($"'{paper.Title}' is not in the trash.", paper.Id);
-        if (await SameTitleAsync(db, paper.Title, paper.Id, ct).ConfigureAwait(false) is { } twin)
-            return EditOutcome.Refused($"'{paper.Title}' cannot come back: paper #{twin.Id} has the same title. Rename one of them first.", paper.Id);
+        if (await SameTitleAsync(db, paper.Title, paper.CategoryId, paper.Id, ct).ConfigureAwait(false) is { } twin)
+            return EditOutcome.Refused($"'{paper.Title}' cannot come back: paper #{twin.Id} in the same category has the same title. Rename one of them first.", paper.Id);
         var now = Now;
         paper.DeletedAt = null;
         paper.Category.DeletedAt = null; // a category kept only for trashed papers comes back with them
@@ -287,8 +287,8 @@ public sealed class PaperEditor(
         var errors = new List<FieldError>();
         if (!await db.Categories.AnyAsync(c => c.Id == values.CategoryId && c.DeletedAt == null, ct).ConfigureAwait(false))
             errors.Add(new FieldError(nameof(PaperForm.CategoryId), "Choose an existing category."));
-        if (await SameTitleAsync(db, values.Title, selfId, ct).ConfigureAwait(false) is { } twin)
-            errors.Add(new FieldError(nameof(PaperForm.Title), $"Another paper already has this title: #{twin.Id} “{twin.Title}”."));
+        if (await SameTitleAsync(db, values.Title, values.CategoryId, selfId, ct).ConfigureAwait(false) is { } twin)
+            errors.Add(new FieldError(nameof(PaperForm.Title), $"Another paper already has this title in this category: #{twin.Id} “{twin.Title}”."));
         if (values.Figures.Count > MaxFigures)
             errors.Add(new FieldError(nameof(PaperForm.Figures), $"A paper can have at most {MaxFigures} figures."));
         if (storedFigures is not null)
@@ -300,10 +300,11 @@ public sealed class PaperEditor(
         return errors;
     }
 
-    private static async Task<(int Id, string Title)?> SameTitleAsync(CatalogDbContext db, string title, int? selfId, CancellationToken ct)
+    /// <summary>A live paper of the category with the same title: lists repeat a paper under several categories, never within one.</summary>
+    private static async Task<(int Id, string Title)?> SameTitleAsync(CatalogDbContext db, string title, int? categoryId, int? selfId, CancellationToken ct)
     {
         var key = TitleKey.Of(title);
-        var live = await db.Papers.AsNoTracking().Where(p => p.DeletedAt == null && p.Id != selfId)
+        var live = await db.Papers.AsNoTracking().Where(p => p.DeletedAt == null && p.Id != selfId && p.CategoryId == categoryId)
             .Select(p => new { p.Id, p.Title }).ToListAsync(ct).ConfigureAwait(false);
         return live.Where(p => TitleKey.Of(p.Title) == key).Select(p => ((int, string)?)(p.Id, p.Title)).FirstOrDefault();
     }

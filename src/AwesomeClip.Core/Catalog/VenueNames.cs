@@ -66,6 +66,11 @@ public static partial class VenueNames
     [GeneratedRegex(@"[^\p{L}\p{N}\-]+", RegexOptions.CultureInvariant)]
     private static partial Regex NonWord();
 
+    private static readonly HashSet<string> ShortNames = Known.Select(k => k.Short).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True for a venue the list of known venues names ("CVPR", "NeurIPS Workshop"), not for any other text.</summary>
+    public static bool IsKnown(string? venue) => Short(venue) is { } s && ShortNames.Contains(s.Replace(" Workshop", "", StringComparison.Ordinal));
+
     /// <summary>The short name of a venue written without its year; null for null or blank.</summary>
     public static string? Short(string? venue)
     {

@@ -66,6 +66,7 @@ internal sealed class ListTemplate
         return new EntryContext(layout, donors, header, delimiter, yearRows, Layout, rule)
         {
             Columns = columns,
+            ListTitle = Parsed.Papers.Any(p => p.YearSource == YearSource.ListTitle) ? Parsed.Info.Title : null,
         };
     }
 

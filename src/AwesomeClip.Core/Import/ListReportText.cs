@@ -43,6 +43,7 @@ public static class ListReportText
         YearSource.YearRow => "from year rows",
         YearSource.Venue => "from the venue",
         YearSource.Parenthesis => "from (year)",
+        YearSource.ListTitle => "from the list's title",
         YearSource.ArxivId => "from the arXiv id",
         _ => "unknown",
     };

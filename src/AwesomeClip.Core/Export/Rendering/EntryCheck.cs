@@ -12,7 +12,8 @@ internal static class EntryCheck
 
     public static ParsedPaper? Reparse(string text, EntryContext context, int? year)
     {
-        var document = context.Layout switch
+        var title = context.ListTitle is { } t ? $"# {t}\n\n" : "";
+        var document = title + context.Layout switch
         {
             EntryLayout.TableRow => $"## {Section}\n\n{context.TableHeader}\n{context.TableDelimiter}\n"
                 + (context.YearRows && year is { } y ? string.Create(CultureInfo.InvariantCulture, $"|{y}|\n") : "") + text + "\n",

@@ -17,4 +17,7 @@ internal sealed record EntryContext(
 {
     /// <summary>The columns of the section's table (empty outside tables), read from its header.</summary>
     public IReadOnlyList<ShapeCell> Columns { get; init; } = [];
+
+    /// <summary>The list's title, when it gives entries their year ("CVPR 2024 …"): an entry is read back under it.</summary>
+    public string? ListTitle { get; init; }
 }

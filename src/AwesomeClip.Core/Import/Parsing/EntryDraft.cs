@@ -43,6 +43,9 @@ internal sealed class EntryDraft
     /// <summary>Set for rows of a table that gives years in year rows: a row above them has no year, whatever its links say.</summary>
     public bool YearFromRowsOnly { get; set; }
 
+    /// <summary>The authors read as names for sure ("et al.", initials, "A and B", several names), not just capitalised words.</summary>
+    public bool StrongAuthors { get; set; }
+
     public bool HasMeta => Authors is not null || Venue is not null || Year is not null;
 
     /// <summary>Links that leave the page (not <c>#anchors</c>): the strongest sign that an item is an entry.</summary>
@@ -61,12 +64,13 @@ internal sealed class EntryDraft
 
     public void AddLink(LinkKind kind, string label, string url) => Links.Add(new LinkValue(kind, label, url));
 
-    public ParsedPaper Build(EntryLayout layout, int firstLine, int lastLine, SourceText source)
+    public ParsedPaper Build(EntryLayout layout, int firstLine, int lastLine, SourceText source, int? listYear = null)
     {
         var text = source.Lines(firstLine, lastLine);
         var parts = Parts.Select(p => Relative(p, source, firstLine)).ToList();
         var cells = Cells.Select(c => c with { Start = source.OffsetIn(firstLine, c.Start), End = source.OffsetIn(firstLine, c.End) }).ToList();
         var arxiv = ArxivId.FromLinks(Url, Links.Select(l => l.Url));
+        if (Year is null && !YearFromRowsOnly && listYear is { } ly) OfferYear(ly, YearSource.ListTitle);
         if (Year is null && !YearFromRowsOnly && ArxivId.Year(arxiv) is { } y) OfferYear(y, YearSource.ArxivId);
         return new ParsedPaper(Title!, Year, Abstract, Commentary, Links.ToList(), GithubRepo, arxiv, Figures.ToList(), firstLine + 1, text)
         {

@@ -15,6 +15,8 @@ internal static partial class EntryEvidence
         if (string.IsNullOrEmpty(title) || !title.Any(char.IsLetter)) return "it has no title";
         if (draft.Url is { } url && url.StartsWith('#') && draft.OutboundLinks == 0) return "it links to a section of this page (a table of contents)";
         if (draft.OutboundLinks == 0 && !draft.HasMeta) return "it has no link, authors, venue or year";
+        if (draft.OutboundLinks == 0 && draft.Venue is null && draft.Year is null && !draft.StrongAuthors)
+            return "it has no link, venue or year, and what follows its title does not read as authors";
         var links = draft.Links.Select(l => l.Url).Append(draft.Url).OfType<string>().Where(u => !u.StartsWith('#')).ToList();
         if (!draft.HasMeta && links.Count > 0 && links.All(u => Profile().IsMatch(u) || u.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
             return "it links only to a person's profile";

@@ -131,6 +131,8 @@ internal static partial class InlineEntryReader
 
             var titleEnd = TitleEnd(raw, offset);
             var (ts, te) = MetaText.Trim(raw, offset, titleEnd);
+            // "Title [[code](…)]": the bracket before the link is the link's.
+            while (te > ts && (raw[te - 1] == '[' || char.IsWhiteSpace(raw[te - 1]))) te--;
             if (te <= ts) return;
             draft.Title = MarkdownText.Plain(raw[ts..te]);
             draft.Parts.Add(Plain(PartKind.Title, start + ts, start + te));
@@ -175,6 +177,10 @@ internal static partial class InlineEntryReader
                         var (us, ue) = UrlSpan(image);
                         draft.Parts.Add(new ShapePart(PartKind.Figure, image.Span.Start, image.Span.End + 1, us, ue, Index: draft.Figures.Count - 1));
                     }
+                    break;
+                case LinkInline link when link.Url is { Length: > 0 } && IsPersonLink(link):
+                    // "[@kwea123](https://github.com/kwea123), 2020": the author, written as a link to their profile.
+                    Extend(link.Span.Start, link.Span.End + 1);
                     break;
                 case LinkInline link when link.Url is { Length: > 0 }:
                     ReadLink(link);
@@ -226,9 +232,23 @@ internal static partial class InlineEntryReader
                 end++;
                 skipClosingBracket = end;
             }
-            Flush();
+            // "Homepage: [https://x.io](https://x.io)": the words before the colon label a link written as its URL.
             var label = InlineText.Plain(link).Trim();
             var (vs, ve) = ContentSpan(link);
+            if (regionStart >= 0 && regionEnd == start && (label.Length == 0 || label.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                && LabelBeforeUrl().Match(Text[regionStart..regionEnd]) is { Success: true } named)
+            {
+                var labelStart = regionStart + named.Groups["label"].Index;
+                label = named.Groups["label"].Value.Trim();
+                (vs, ve) = (labelStart, labelStart + label.Length);
+                regionEnd = regionStart + named.Index;
+                start = labelStart;
+                Flush();
+                var (us0, ue0) = UrlSpan(link);
+                AddLink(link.Url!.Trim(), label, start, end, vs, ve, us0, ue0);
+                return;
+            }
+            Flush();
             // "[![Open In Colab](badge.svg)](url)": an image's alt text labels the link.
             if (label.Length == 0 && link.OfType<LinkInline>().FirstOrDefault(l => l.IsImage) is { } picture)
                 label = string.Concat(picture.Select(InlineText.Plain)).Trim();
@@ -248,6 +268,9 @@ internal static partial class InlineEntryReader
             draft.Links.Add(value);
             draft.Parts.Add(new ShapePart(PartKind.Link, start, end, valueStart, valueEnd, urlStart, urlEnd, Index: draft.Links.Count - 1));
         }
+
+        private bool IsPersonLink(LinkInline link) =>
+            readMeta && draft.Title is not null && draft.Links.Count == 0 && InlineText.Plain(link).TrimStart().StartsWith('@');
 
         private void ReadBadge(LinkInline link)
         {
@@ -283,6 +306,7 @@ internal static partial class InlineEntryReader
             var at = 0;
             foreach (Match url in BareUrl().Matches(raw))
             {
+                if (url.Index >= 2 && raw[url.Index - 1] == '(' && raw[url.Index - 2] == ']') continue; // a link's destination, not a bare URL
                 var value = url.Value.TrimEnd('.', ',', ';', ':');
                 var before = raw[at..url.Index];
                 var label = LabelBeforeUrl().Match(before);

@@ -10,8 +10,11 @@ namespace AwesomeClip.Core.Import.Parsing;
 internal static class LineReader
 {
     /// <summary>At least two lines of the paragraph start with a link or a bracketed tag.</summary>
-    public static bool IsLineList(ParagraphBlock paragraph, SourceText source) =>
-        Lines(paragraph).Count(line => StartsLikeAnEntry(line, source)) >= 2;
+    public static bool IsLineList(ParagraphBlock paragraph, SourceText source)
+    {
+        var lines = Lines(paragraph);
+        return lines.Count > 0 && StartsLikeAnEntry(lines[0], source) && lines.Count(line => StartsLikeAnEntry(line, source)) >= 2;
+    }
 
     public static IEnumerable<EntryCandidate> Read(ParagraphBlock paragraph, SourceText source)
     {

@@ -174,6 +174,9 @@ public static class ListParser
             }
         }
 
+        /// <summary>A list of one conference's papers ("CVPR 2024 Papers with Code") gives its entries that year.</summary>
+        private int? ListYear => titleIndex > 0 ? ListTitle.Year(raw[titleIndex].Name) : null;
+
         private (List<ParsedCategory> Categories, Dictionary<int, int> OfSection) Categories()
         {
             var categories = new List<ParsedCategory>();
@@ -187,7 +190,7 @@ public static class ListParser
                     if (ofSection.TryGetValue(p, out var pc)) { parent = pc; break; }
                 }
                 var papers = content[i].Candidates.Where(c => c.IsEntry)
-                    .Select(c => c.Draft.Build(c.Layout, c.FirstLine, c.LastLine, source))
+                    .Select(c => c.Draft.Build(c.Layout, c.FirstLine, c.LastLine, source, ListYear))
                     .ToList();
                 var name = raw[i].Name ?? (titleIndex > 0 ? raw[titleIndex].Name! : "Papers");
                 var line = raw[i].Name is null ? (papers.Count > 0 ? papers[0].SourceLine : 1) : raw[i].HeadingStart + 1;
@@ -295,8 +298,12 @@ public static class ListParser
         /// <summary>The section's path among the sections that can hold entries (the title and boilerplate are not part of paths).</summary>
         private List<string> PathOf(int index)
         {
+            // Sections about the list ("Contents" above the categories of some lists) are not part of paths.
             var path = new List<string>();
-            for (var i = index; i > 0 && i != titleIndex; i = raw[i].Parent) path.Insert(0, raw[i].Name!);
+            for (var i = index; i > 0 && i != titleIndex; i = raw[i].Parent)
+            {
+                if (i == index || !SectionNames.IsBoilerplate(raw[i].Name ?? "")) path.Insert(0, raw[i].Name!);
+            }
             return path;
         }
 

@@ -10,6 +10,8 @@ internal static class MarkdownText
 
     public static string Plain(string raw)
     {
+        // "[@user](https://github.com/user)" reads as "@user".
+        if (raw.Contains("](", StringComparison.Ordinal)) raw = System.Text.RegularExpressions.Regex.Replace(raw, @"\[([^\]]*)\]\([^)]*\)", "$1");
         var sb = new StringBuilder(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {

@@ -142,6 +142,7 @@ internal static partial class MetaText
     private static void AddAuthors(EntryDraft draft, int start, int end, string raw)
     {
         draft.Authors = Plain(raw);
+        draft.StrongAuthors = EtAl().IsMatch(raw) || Regex.IsMatch(raw, @"\b\p{Lu}\.\s*\p{Lu}|\s(?:and|&)\s|@\w") || Segments(raw, 0, raw.Length).Count >= 2;
         draft.Parts.Add(Part(PartKind.Authors, start, end));
     }
 
@@ -152,12 +153,12 @@ internal static partial class MetaText
         var names = 0;
         foreach (var raw in segments)
         {
-            var s = Regex.Replace(raw, @"\([^)]*\)", "").Trim().TrimEnd('.', '*').Trim();
+            var s = Regex.Replace(Regex.Replace(raw, @"\[([^\]]*)\]\([^)]*\)", "$1"), @"\([^)]*\)", "").Trim().TrimEnd('.', '*').Trim();
             if (s.StartsWith("and ", StringComparison.Ordinal)) s = s[4..];
             if (s.Length == 0) continue;
             var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (EtAl().IsMatch(s) && words.Length <= 8) names++;
-            else if (words.Length <= 5 && s.Split(" and ").All(part => NameLike().IsMatch(part.Trim()))) names++;
+            else if (s.Split([" and ", " & "], StringSplitOptions.None).All(part => part.Trim().Split(' ').Length <= 5 && NameLike().IsMatch(part.Trim()))) names++;
             else if (s.Length <= 12 && s.All(c => c >= 0x4E00 && c <= 0x9FFF || c == '·')) names++;
         }
         return names * 3 >= segments.Count * 2;

@@ -104,6 +104,9 @@ public enum YearSource
     YearRow,
     Venue,
     Parenthesis,
+
+    /// <summary>The list is one conference's ("CVPR 2024 Papers with Code"): its title names the year.</summary>
+    ListTitle,
     ArxivId,
 }
 

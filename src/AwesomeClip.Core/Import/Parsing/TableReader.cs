@@ -53,6 +53,7 @@ internal static partial class TableReader
 
         var years = new Dictionary<int, int>();
         var entries = new List<EntryCandidate>();
+        var shortRows = new List<(int Line, int Cells, string Title)>();
         var titleColumn = roles.IndexOf(ColumnRole.Title);
         var boldTitles = body.Count(r => CellAt(r, titleColumn)?.Descendants<EmphasisInline>().Any(e => e.DelimiterCount >= 2) == true);
         var rowsWithTitles = body.Count(r => YearRow(r) is null && CellAt(r, titleColumn) is { } c && !IsEmpty(c));
@@ -88,8 +89,9 @@ internal static partial class TableReader
                 issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Skipped, "no-title", $"skipped: {candidate.WhyNot}"));
                 continue;
             }
-            Warn(draft, line, source, written, boldTitles * 2 >= rowsWithTitles, tableHasYears || year is not null, issues);
+            Warn(draft, line, source, written, boldTitles * 2 >= rowsWithTitles, tableHasYears || year is not null, issues, shortRows);
         }
+        WarnShortRows(shortRows, written, issues);
         return new TableResult(columns, body.Count - years.Count, entries.Where(e => e.IsEntry).ToList(), years, firstBody, last, null);
     }
 
@@ -251,7 +253,7 @@ internal static partial class TableReader
         draft.Parts.Add(new ShapePart(PartKind.Venue, start, end, start, end));
     }
 
-    private static void Warn(EntryDraft draft, int line, SourceText source, int columns, bool titlesAreBold, bool tableHasYears, List<ImportIssue> issues)
+    private static void Warn(EntryDraft draft, int line, SourceText source, int columns, bool titlesAreBold, bool tableHasYears, List<ImportIssue> issues, List<(int, int, string)> shortRows)
     {
         if (titlesAreBold && !draft.TitleBold)
             issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "title-not-bold", $"the title '{draft.Title}' is not bold"));
@@ -260,11 +262,24 @@ internal static partial class TableReader
                 tableHasYears ? $"'{draft.Title}' has no year (no year row |YYYY| above it, no year in its cells); its year is unknown" : $"'{draft.Title}' has no year; its year is unknown"));
         // Markdig pads every row to the widest row of the table, so count the cells as written.
         var written = RawCells.Count(source.Line(line));
-        if (written != columns)
+        if (written > columns)
+            issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "cell-count", $"'{draft.Title}' has {written} cells, expected {columns}: cells after the {columns}th were read as extra columns"));
+        else if (written < columns)
+            shortRows.Add((line, written, draft.Title!));
+    }
+
+    /// <summary>Rows that stop early are fine on GitHub; many of them are one warning, not one each.</summary>
+    private static void WarnShortRows(List<(int Line, int Cells, string Title)> rows, int columns, List<ImportIssue> issues)
+    {
+        if (rows.Count <= 2)
         {
-            var what = written < columns ? "missing cells were read as empty" : $"cells after the {columns}th were read as extra columns";
-            issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "cell-count", $"'{draft.Title}' has {written} cells, expected {columns}: {what}"));
+            foreach (var (line, cells, title) in rows)
+                issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "cell-count", $"'{title}' has {cells} cells, expected {columns}: missing cells were read as empty"));
+            return;
         }
+        var lines = string.Join(", ", rows.Take(8).Select(r => (r.Line + 1).ToString(CultureInfo.InvariantCulture))) + (rows.Count > 8 ? ", …" : "");
+        issues.Add(new ImportIssue(rows[0].Line + 1, ImportIssueSeverity.Warning, "cell-count",
+            $"{rows.Count} rows of this table have fewer cells than its {columns} columns (lines {lines}): their missing cells were read as empty"));
     }
 
     /// <summary>A row with a year and nothing else (<c>|2023|</c>, <c>| **2023** | | |</c>): the year of the rows below it.</summary>

@@ -12,10 +12,13 @@ internal readonly record struct FoundVenueYear(int VenueStart, int VenueLength, 
 
 internal static partial class VenueYear
 {
-    [GeneratedRegex(@"^(?<venue>.*?)[\s,]*(?<year>(?:19|20)\d{2})[\s.,;:]*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    // After the year a venue may say more: "(Spotlight)", "Oral", "Vol.7 No.2"; that stays in the text around the fields.
+    private const string Tail = @"(?:\s*\([^()]{1,40}\)|\s+(?:oral|spotlight|poster|highlight|workshop|best\s+\w+(?:\s+\w+)?|award|vol\.?\s*\S+|no\.?\s*\S+|pp\.?\s*\S+))*";
+
+    [GeneratedRegex(@"^(?<venue>.*?)[\s,]*(?<year>(?:19|20)\d{2})" + Tail + @"[\s.,;:]*$", RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Trailing();
 
-    [GeneratedRegex(@"^(?<venue>.*?\p{L})\s*['’](?<year>\d{2})[\s.,;:]*$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<venue>.*?\p{L})\s*['’](?<year>\d{2})" + Tail + @"[\s.,;:]*$", RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Apostrophe();
 
     /// <summary>Reads a trailing year and the venue before it; null when the text does not end with a year.</summary>
