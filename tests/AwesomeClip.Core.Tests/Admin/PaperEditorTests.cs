@@ -80,15 +80,25 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     [InlineData("CLIPA: An Inverse Scalling Law for CLIP Training")]
     [InlineData("clipa: an inverse scalling law for clip training")]
     [InlineData("  CLIPA:  An Inverse\tScalling Law for CLIP   Training ")]
-    public async Task ShouldRefuseATitleAnotherPaperHas(string title)
+    public async Task ShouldRefuseATitleAnotherPaperOfTheCategoryHas(string title)
     {
-        var result = await editor.CreateAsync(await NewFormAsync(title), "ada");
+        var result = await editor.CreateAsync(await NewFormAsync(title, "Train & Finetune"), "ada");
 
         var error = Assert.Single(Assert.IsType<PaperInvalid>(result).Errors);
         Assert.Equal("Title", error.Field);
         Assert.Contains("Another paper already has this title", error.Message, StringComparison.Ordinal);
         await using var db = database.CreateDbContext();
         Assert.Equal(7, await db.Papers.CountAsync());
+    }
+
+    [DatabaseFact]
+    public async Task ShouldAcceptAPaperThatTheListAlsoHasUnderAnotherCategory()
+    {
+        // Lists file one paper under several sections (matrixbrain's "Few Shot" and "Data Augmentation" share GeoAug).
+        Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync(Clipa, "Distillation"), "ada"));
+
+        await using var db = database.CreateDbContext();
+        Assert.Equal(2, await db.Papers.CountAsync(p => p.Title == Clipa));
     }
 
     [DatabaseFact]
@@ -307,7 +317,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     {
         var id = (await LoadAsync(LessIsMore)).Id;
         await editor.MoveToTrashAsync(id, "ada");
-        Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync(LessIsMore.ToLowerInvariant()), "ada"));
+        Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync(LessIsMore.ToLowerInvariant(), "Train & Finetune"), "ada"));
 
         var restored = await editor.RestoreAsync(id, "ada");
 
@@ -396,9 +406,9 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         public Task PapersChangedAsync(IReadOnlyCollection<int> paperIds, CancellationToken cancellationToken) => throw new InvalidOperationException("index down");
     }
 
-    private async Task<PaperForm> NewFormAsync(string title)
+    private async Task<PaperForm> NewFormAsync(string title, string category = "Distillation")
     {
-        var form = editor.NewForm(await CategoryIdAsync("Distillation"));
+        var form = editor.NewForm(await CategoryIdAsync(category));
         form.Title = title;
         form.Abstract = "一个数据集基准.";
         form.Links.Add(new LinkForm { Label = "Paper", Url = "https://arxiv.org/pdf/2304.14108" });

@@ -290,7 +290,13 @@ internal static partial class EntryRewriter
         foreach (var (kind, value) in wanted)
         {
             if (value is null || pieces.Any(p => p.Kind == kind && !p.Dropped)) continue;
-            if (DonorTemplate(donors, kind) is not { } donor) return false;
+            if (DonorTemplate(donors, kind) is not { } donor)
+            {
+                // No entry of the list writes this field: the commonest convention ("Title, Authors, Venue Year"),
+                // after the title; a cell without a donor keeps what it has (the check then says it is lost).
+                if (Default(pieces, kind, value, slots) is { } fallback) InsertAt(pieces, fallback.After, fallback.Glue, new Piece(kind, fallback.Text));
+                continue;
+            }
             var part = donor.Part;
             var text = kind switch
             {
@@ -302,6 +308,22 @@ internal static partial class EntryRewriter
             InsertAt(pieces, AnchorFor(pieces, kind, donors), GlueBefore(donors, kind) ?? " ", new Piece(kind, text));
         }
         return true;
+    }
+
+    private static (int After, string Glue, string Text)? Default(List<Piece> pieces, PartKind kind, string value, EntrySlots slots)
+    {
+        var title = pieces.FindIndex(p => p.Kind == PartKind.Title && !p.Dropped);
+        if (title < 0) return null;
+        int Last(params PartKind[] kinds) => Math.Max(title, pieces.FindLastIndex(p => p.Kind is { } k && kinds.Contains(k) && !p.Dropped));
+        return kind switch
+        {
+            PartKind.Authors => (title, ", ", value),
+            PartKind.Venue => (Last(PartKind.Authors), ", ", value),
+            PartKind.Year when slots.Venue is not null || pieces.Any(p => p.Kind == PartKind.Venue && !p.Dropped) => (Last(PartKind.Venue, PartKind.Authors), " ", value),
+            PartKind.Year => (title, " (", value + ")"),
+            PartKind.Date => (Last(PartKind.Venue, PartKind.Year, PartKind.Authors), ", ", value),
+            _ => null,
+        };
     }
 
     /// <summary>The part a new part of <paramref name="kind"/> follows: the nearest kind before it in a donor; -1 for first.</summary>

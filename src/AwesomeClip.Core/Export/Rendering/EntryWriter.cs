@@ -47,7 +47,22 @@ internal static class EntryWriter
         if (context.Layout == EntryLayout.TableRow) return TableRowWriter.Write(start, values, context, escaping, own);
         var donors = context.Donors.Where(d => d.Shape is not null && d != start).Take(12)
             .Select(d => new ShapedText(d.SourceMarkdown, d.Shape!.Parts, d.Links)).ToList();
-        return EntryRewriter.Rewrite(new ShapedText(start.SourceMarkdown, start.Shape.Parts, start.Links), EntrySlots.Of(values), donors, escaping, own);
+        var shaped = new ShapedText(start.SourceMarkdown, start.Shape.Parts, start.Links);
+        var slots = EntrySlots.Of(values);
+        // A year the importer works out by itself (from the arXiv id, the list's title) is not written into the entry.
+        if (Inferred(start, values, own, context))
+        {
+            var without = EntryRewriter.Rewrite(shaped, slots with { Year = null, Month = null, Day = null }, donors, escaping, own);
+            if (without is not null && EntryCheck.ReadsBackAs(without, context, values)) return without;
+        }
+        return EntryRewriter.Rewrite(shaped, slots, donors, escaping, own);
+    }
+
+    private static bool Inferred(ParsedPaper start, PaperValues values, bool own, EntryContext context)
+    {
+        if (values.Month is not null || start.Shape!.Parts.Any(p => p.Kind is PartKind.Year or PartKind.Date)) return false;
+        if (own && start.Year == values.Year && start.YearSource is YearSource.ArxivId or YearSource.ListTitle) return true;
+        return values.Year is { } y && (ArxivId.Year(values.ArxivId) == y || context.ListTitle is not null);
     }
 
     /// <summary>The paper's own entry first, then the section's entries that best fit its fields, clean ones first.</summary>

@@ -161,9 +161,13 @@ internal static class TableRowWriter
             }
         }
         var roles = cells.Select(c => c.Role).ToList();
+        var holdsLinks = Enumerable.Range(0, cells.Count).Where(i => roles[i] is ColumnRole.Links or ColumnRole.Code or ColumnRole.Paper or ColumnRole.Project or ColumnRole.Other).ToList();
         for (var n = 0; n < links.Count; n++)
         {
             if (result[n] >= 0) continue;
+            // The row is read left to right: a new link's cell must not put it before the links before it or after those after it.
+            var low = Enumerable.Range(0, n).Select(i => result[i]).Where(c => c >= 0).DefaultIfEmpty(0).Max();
+            var high = Enumerable.Range(n + 1, links.Count - n - 1).Select(i => result[i]).Where(c => c >= 0).DefaultIfEmpty(cells.Count - 1).Min();
             var preferred = links[n].Kind switch
             {
                 LinkKind.Github or LinkKind.Code => [ColumnRole.Code, ColumnRole.Links, ColumnRole.Other],
@@ -171,8 +175,9 @@ internal static class TableRowWriter
                 LinkKind.Project => [ColumnRole.Project, ColumnRole.Links, ColumnRole.Other],
                 _ => new[] { ColumnRole.Links, ColumnRole.Other },
             };
-            var cell = preferred.Select(r => roles.IndexOf(r)).FirstOrDefault(i => i >= 0, -1);
-            if (cell < 0) cell = new[] { ColumnRole.Links, ColumnRole.Code, ColumnRole.Paper, ColumnRole.Project, ColumnRole.Other, ColumnRole.Title }.Select(r => roles.IndexOf(r)).FirstOrDefault(i => i >= 0, -1);
+            var cell = preferred.Select(r => roles.IndexOf(r)).FirstOrDefault(i => i >= low && i <= high, -1);
+            if (cell < 0) cell = holdsLinks.FirstOrDefault(i => i >= low && i <= high, -1);
+            if (cell < 0) cell = preferred.Select(r => roles.IndexOf(r)).Concat(holdsLinks).Append(roles.IndexOf(ColumnRole.Title)).FirstOrDefault(i => i >= 0, -1);
             if (cell < 0) return null;
             result[n] = cell;
         }

@@ -129,7 +129,7 @@ internal static partial class InlineEntryReader
                 }
             }
 
-            var titleEnd = TitleEnd(raw, offset);
+            var titleEnd = TitleEnd(raw.TrimEnd().TrimEnd('[').TrimEnd(), offset);
             var (ts, te) = MetaText.Trim(raw, offset, titleEnd);
             // "Title [[code](…)]": the bracket before the link is the link's.
             while (te > ts && (raw[te - 1] == '[' || char.IsWhiteSpace(raw[te - 1]))) te--;
@@ -155,7 +155,8 @@ internal static partial class InlineEntryReader
                 var tail = raw[(comma + 1)..].Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
                 if (tail.Count == 0) continue;
                 var names = tail.Where(t => VenueYear.Read(t) is null).ToList();
-                if (names.Count > 0 && MetaText.LooksLikeNames(names) && (tail.Any(t => Regex.IsMatch(t, @"\bet\s+al\b|\b[A-Z]\.\s")) || tail.Any(t => VenueYear.Read(t) is not null)))
+                if (names.Count > 0 && MetaText.LooksLikeNames(names)
+                    && (tail.Any(t => Regex.IsMatch(t, @"\bet\s+al\b|\b[A-Z]\.\s|\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}")) || tail.Any(t => VenueYear.Read(t) is not null)))
                     return comma;
             }
             return raw.Length;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AwesomeClip.Core.Catalog;
 
 namespace AwesomeClip.Core.Import.Parsing;
 
@@ -70,7 +71,17 @@ internal static partial class MetaText
                 venueAt = i;
                 continue;
             }
-            if (VenueYear.Read(segment) is not { } found) break;
+            if (VenueYear.Read(segment) is not { } found)
+            {
+                // "Ben Mildenhall, ICLR": a known venue without its year.
+                if (draft.Venue is null && segment.Split(' ').Length <= 3 && VenueNames.IsKnown(Plain(segment)))
+                {
+                    draft.Venue = Plain(segment);
+                    draft.Parts.Add(Part(PartKind.Venue, at + s, at + e));
+                    venueAt = i;
+                }
+                break;
+            }
             var venueStart = s + found.VenueStart;
             var venueEnd = venueStart + found.VenueLength;
             venueAt = i;

@@ -171,10 +171,11 @@ internal static partial class TableReader
                 InlineEntryReader.Read(inlines, source, draft, readTitle: false, readMeta: false);
                 break;
             case ColumnRole.Code:
-                InlineEntryReader.Read(inlines, source, draft, l => l with { Kind = LinkClassifier.ClassifyByHost(l.Url) == LinkKind.Github ? LinkKind.Github : LinkKind.Code }, readTitle: false, readMeta: false);
+                // A code column's links are code; its label or host may say GitHub.
+                InlineEntryReader.Read(inlines, source, draft, l => l with { Kind = l.Kind is LinkKind.Github or LinkKind.Code ? l.Kind : LinkClassifier.ClassifyByHost(l.Url) == LinkKind.Github ? LinkKind.Github : LinkKind.Code }, readTitle: false, readMeta: false);
                 break;
             case ColumnRole.Paper:
-                InlineEntryReader.Read(inlines, source, draft, l => l with { Kind = LinkKind.Paper }, readTitle: false, readMeta: false);
+                InlineEntryReader.Read(inlines, source, draft, l => l.Kind == LinkKind.Paper ? l : l with { Kind = LinkKind.Paper }, readTitle: false, readMeta: false);
                 break;
             case ColumnRole.Project:
                 InlineEntryReader.Read(inlines, source, draft, l => l with { Kind = LinkKind.Project }, readTitle: false, readMeta: false);
