@@ -6,21 +6,24 @@ namespace AwesomeClip.Core.Catalog;
 /// <summary>The read side that pages and the public API share. Papers in the trash are never shown.</summary>
 public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
 {
+    /// <summary>Categories in list order (the tree read top to bottom), each with its depth and its sub-tree's count.</summary>
     public async Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Categories
+        var flat = await db.Categories
             .Where(c => c.DeletedAt == null)
             .OrderBy(c => c.Order)
-            .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Order, c.Papers.Count(p => p.DeletedAt == null)))
+            .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Order, c.Papers.Count(p => p.DeletedAt == null)) { ParentId = c.ParentId })
             .ToListAsync(ct);
+        return CategoryTree.Annotate(flat);
     }
 
     public async Task<IReadOnlyList<YearCount>> YearsAsync(string? categorySlug = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ids = await SubtreeAsync(db, categorySlug, ct);
         return await Live(db)
-            .Where(p => categorySlug == null || p.Category.Slug == categorySlug)
+            .Where(p => ids == null || ids.Contains(p.CategoryId))
             .Where(p => p.Year != null)
             .GroupBy(p => p.Year!.Value)
             .OrderByDescending(g => g.Key)
@@ -43,7 +46,8 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<IReadOnlyList<PaperSummary>> PapersAsync(string? categorySlug, int? year, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var papers = await Summaries(Filter(Live(db), categorySlug, year)
+        var ids = await SubtreeAsync(db, categorySlug, ct);
+        var papers = await Summaries(Filter(Live(db), ids, year)
                 .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position))
             .ToListAsync(ct);
         return [.. papers.Select(WithFileName)];
@@ -56,7 +60,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<PaperPage> PaperPageAsync(string? categorySlug, int? year, int page, int pageSize, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = Filter(Live(db), categorySlug, year);
+        var query = Filter(Live(db), await SubtreeAsync(db, categorySlug, ct), year);
         var total = await query.CountAsync(ct);
         var ids = await query
             .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position)
@@ -70,6 +74,16 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return (await DetailsAsync(db, [id], ct)).FirstOrDefault();
+    }
+
+    /// <summary>The list's own name and introduction, from the newest import (the defaults for a catalog never imported).</summary>
+    public async Task<SiteIdentity> SiteAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var newest = await db.SourceDocuments.AsNoTracking()
+            .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
+            .Select(d => new { d.Title, d.Intro }).FirstOrDefaultAsync(ct);
+        return SiteIdentity.Of(newest?.Title, newest?.Intro);
     }
 
     public async Task<bool> CategoryExistsAsync(string slug, CancellationToken ct = default)
@@ -86,9 +100,21 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
 
     private static IQueryable<Paper> Live(CatalogDbContext db) => db.Papers.AsNoTracking().Where(p => p.DeletedAt == null);
 
-    private static IQueryable<Paper> Filter(IQueryable<Paper> query, string? categorySlug, int? year) => query
-        .Where(p => categorySlug == null || p.Category.Slug == categorySlug)
+    private static IQueryable<Paper> Filter(IQueryable<Paper> query, List<int>? categoryIds, int? year) => query
+        .Where(p => categoryIds == null || categoryIds.Contains(p.CategoryId))
         .Where(p => year == null || p.Year == year);
+
+    /// <summary>The category's id and its sub-categories' (null for no category; empty for an unknown slug).</summary>
+    private static async Task<List<int>?> SubtreeAsync(CatalogDbContext db, string? slug, CancellationToken ct)
+    {
+        if (slug is null) return null;
+        var all = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null).Select(c => new { c.Id, c.Slug, c.ParentId }).ToListAsync(ct);
+        var root = all.FirstOrDefault(c => c.Slug == slug);
+        if (root is null) return [];
+        var ids = new List<int> { root.Id };
+        for (var i = 0; i < ids.Count; i++) ids.AddRange(all.Where(c => c.ParentId == ids[i]).Select(c => c.Id));
+        return ids;
+    }
 
     private static IQueryable<PaperSummary> Summaries(IQueryable<Paper> query) => query.Select(p => new PaperSummary(
         p.Id,
@@ -98,8 +124,15 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         p.GithubRepo,
         p.ArxivId,
         p.Figures.OrderBy(f => f.Position).Select(f => f.Path).FirstOrDefault(),
-        p.Links.Any(l => l.Kind == LinkKind.Github),
-        p.CreatedAt));
+        p.GithubRepo != null || p.Links.Any(l => l.Kind == LinkKind.Github || l.Kind == LinkKind.Code), // PaperCode.Has
+        p.CreatedAt)
+    {
+        Authors = p.Authors,
+        Venue = p.Venue,
+        Url = p.Url,
+        Month = p.Month,
+        Day = p.Day,
+    });
 
     private static async Task<IReadOnlyList<PaperDetails>> DetailsAsync(CatalogDbContext db, List<int> ids, CancellationToken ct)
     {
@@ -108,7 +141,15 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
             .Include(p => p.Category).Include(p => p.Links).Include(p => p.Figures)
             .AsSplitQuery()
             .ToListAsync(ct);
-        return [.. papers.OrderBy(p => ids.IndexOf(p.Id)).Select(ToDetails)];
+        var categories = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.Name, c.ParentId }).ToDictionaryAsync(c => c.Id, ct);
+        List<CategoryRef> PathOf(int id)
+        {
+            var path = new List<CategoryRef>();
+            for (int? c = id; c is { } cid && categories.TryGetValue(cid, out var cat) && path.Count < 16; c = cat.ParentId)
+                path.Insert(0, new CategoryRef(cat.Slug, cat.Name));
+            return path;
+        }
+        return [.. papers.OrderBy(p => ids.IndexOf(p.Id)).Select(p => ToDetails(p) with { CategoryPath = PathOf(p.CategoryId) })];
     }
 
     private static PaperDetails ToDetails(Paper p) => new(
@@ -124,5 +165,13 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         [.. p.Figures.OrderBy(f => f.Position).Select(f => f.FileName)],
         p.SourceLine,
         p.CreatedAt,
-        p.UpdatedAt);
+        p.UpdatedAt)
+    {
+        Url = p.Url,
+        Authors = p.Authors,
+        Venue = p.Venue,
+        Month = p.Month,
+        Day = p.Day,
+        Extras = [.. p.Extras],
+    };
 }

@@ -1,6 +1,15 @@
 namespace AwesomeClip.Core.Catalog;
 
-public sealed record CategorySummary(int Id, string Slug, string Name, int Order, int Count);
+/// <summary>A category with its own papers' count; <see cref="Total"/> counts its sub-categories' too.</summary>
+public sealed record CategorySummary(int Id, string Slug, string Name, int Order, int Count)
+{
+    public int? ParentId { get; init; }
+
+    /// <summary>0 at the top of the tree.</summary>
+    public int Depth { get; init; }
+
+    public int Total { get; init; }
+}
 
 public sealed record CategoryRef(string Slug, string Name);
 
@@ -15,7 +24,19 @@ public sealed record PaperSummary(
     string? ArxivId,
     string? FigureFileName,
     bool HasCode,
-    DateTime CreatedAt);
+    DateTime CreatedAt)
+{
+    public string? Authors { get; init; }
+
+    public string? Venue { get; init; }
+
+    /// <summary>The title's own link.</summary>
+    public string? Url { get; init; }
+
+    public int? Month { get; init; }
+
+    public int? Day { get; init; }
+}
 
 public sealed record PaperDetails(
     int Id,
@@ -30,7 +51,30 @@ public sealed record PaperDetails(
     IReadOnlyList<string> FigureFileNames,
     int SourceLine,
     DateTime CreatedAt,
-    DateTime UpdatedAt);
+    DateTime UpdatedAt)
+{
+    /// <summary>The title's own link.</summary>
+    public string? Url { get; init; }
+
+    public string? Authors { get; init; }
+
+    /// <summary>As the list wrote it, without the year.</summary>
+    public string? Venue { get; init; }
+
+    public string? VenueShort => VenueNames.Short(Venue);
+
+    public int? Month { get; init; }
+
+    public int? Day { get; init; }
+
+    /// <summary>"2023-06-30", "2023-06" or "2023"; null without a year.</summary>
+    public string? Date => PaperDates.Iso(Year, Month, Day);
+
+    public IReadOnlyList<ExtraField> Extras { get; init; } = [];
+
+    /// <summary>The category and the categories above it, from the top.</summary>
+    public IReadOnlyList<CategoryRef> CategoryPath { get; init; } = [];
+}
 
 public sealed record YearCount(int Year, int Count);
 

@@ -16,4 +16,10 @@ public sealed class SourceDocument
     public string? Layout { get; set; }
 
     public DateTime ImportedAt { get; set; }
+
+    /// <summary>The list's own name (its first <c>#</c> heading), if it has one: the site is named after it.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The list's first paragraph: the home page's introduction.</summary>
+    public string? Intro { get; set; }
 }

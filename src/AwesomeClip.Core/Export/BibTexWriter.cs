@@ -43,11 +43,17 @@ public static class BibTexWriter
     private static void WriteEntry(TextWriter writer, Paper paper, string key)
     {
         var fields = new List<(string Name, string Value)> { ("title", $"{{{Escape(paper.Title.Trim())}}}") };
+        if (BibTexAuthors.From(paper.Authors) is { } authors) fields.Add(("author", Escape(authors)));
         if (paper.Year is { } year) fields.Add(("year", year.ToString(CultureInfo.InvariantCulture)));
+        if (paper.Month is { } month) fields.Add(("month", MonthNames[month - 1]));
         var arxiv = paper.ArxivId is { } id && ArxivId.IsValid(id) ? id : null;
+        var venue = VenueNames.Short(paper.Venue);
+        var kind = venue is null || venue == "arXiv" ? (arxiv is null ? "misc" : "article") : Journals.Contains(venue) ? "article" : "inproceedings";
+        if (kind == "inproceedings") fields.Add(("booktitle", Escape(paper.Venue!)));
+        else if (kind == "article" && venue is not null && venue != "arXiv") fields.Add(("journal", Escape(paper.Venue!)));
         if (arxiv is not null)
         {
-            fields.Add(("journal", $"arXiv preprint arXiv:{arxiv}"));
+            if (kind == "article" && (venue is null || venue == "arXiv")) fields.Add(("journal", $"arXiv preprint arXiv:{arxiv}"));
             fields.Add(("eprint", arxiv));
             fields.Add(("archivePrefix", "arXiv"));
             fields.Add(("url", Url($"https://arxiv.org/abs/{arxiv}")));
@@ -62,7 +68,9 @@ public static class BibTexWriter
         if (paper.Commentary is { Length: > 0 } note) fields.Add(("annote", Escape(OneLine(note))));
         if (paper.Category is { } category) fields.Add(("keywords", Escape(category.Name)));
 
-        writer.Write(arxiv is null ? "@misc{" : "@article{");
+        writer.Write('@');
+        writer.Write(kind);
+        writer.Write('{');
         writer.Write(key);
         writer.WriteLine(',');
         for (var i = 0; i < fields.Count; i++)
@@ -76,8 +84,14 @@ public static class BibTexWriter
         writer.WriteLine('}');
     }
 
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>Venues that are journals (their papers are <c>@article</c>); other known venues are conferences.</summary>
+    private static readonly HashSet<string> Journals = ["TPAMI", "TIP", "IJCV", "TOG", "TVCG", "TMLR", "JMLR", "CGF", "Nature", "Science"];
+
     private static string? MainLink(Paper paper)
     {
+        if (paper.Url is { } url && !url.StartsWith('#')) return url;
         var links = paper.Links.OrderBy(l => l.Position).ToList();
         return (links.FirstOrDefault(l => l.Kind == LinkKind.Paper) ?? links.FirstOrDefault())?.Url;
     }

@@ -10,12 +10,16 @@ public sealed record CatalogJson(IReadOnlyList<CategoryJson> Categories, IReadOn
     {
         var ordered = categories.OrderBy(c => c.Order).ThenBy(c => c.Id).ToList();
         return new CatalogJson(
-            ordered.Select(c => new CategoryJson(c.Slug, c.Name, c.Order, ListWriter.Live(c).Count())).ToList(),
+            ordered.Select(c => new CategoryJson(c.Slug, c.Name, c.Order, ListWriter.Live(c).Count()) { Parent = c.Parent?.Slug }).ToList(),
             ordered.SelectMany(c => ListWriter.Live(c).OrderBy(p => p.Year).ThenBy(p => p.Position).ThenBy(p => p.Id).Select(p => PaperJson.From(p, c))).ToList());
     }
 }
 
-public sealed record CategoryJson(string Slug, string Name, int Order, int PaperCount);
+public sealed record CategoryJson(string Slug, string Name, int Order, int PaperCount)
+{
+    /// <summary>The slug of the category this one is a sub-category of; null at the top of the tree.</summary>
+    public string? Parent { get; init; }
+}
 
 public sealed record CategoryRefJson(string Slug, string Name);
 
@@ -35,6 +39,24 @@ public sealed record PaperJson(
     string? FigureUrl,
     int SourceLine)
 {
+    /// <summary>The title's own link.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>As the list wrote them ("Mildenhall et al.").</summary>
+    public string? Authors { get; init; }
+
+    /// <summary>The venue as written, without its year, and its short name (CVPR, NeurIPS, arXiv…).</summary>
+    public VenueJson? Venue { get; init; }
+
+    /// <summary>ISO 8601 with as many parts as the list gives: "2023", "2023-06", "2023-06-30".</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The category and the ones above it, from the top of the tree.</summary>
+    public IReadOnlyList<CategoryRefJson> CategoryPath { get; init; } = [];
+
+    /// <summary>The list's other columns for this entry (label → text).</summary>
+    public IReadOnlyList<ExtraField> Extras { get; init; } = [];
+
     public static PaperJson From(Paper paper, Category category)
     {
         ArgumentNullException.ThrowIfNull(paper);
@@ -51,7 +73,22 @@ public sealed record PaperJson(
             paper.GithubRepo,
             paper.ArxivId,
             figure is null ? null : FigureUrlOf(figure.FileName),
-            paper.SourceLine);
+            paper.SourceLine)
+        {
+            Url = paper.Url,
+            Authors = paper.Authors,
+            Venue = VenueJson.Of(paper.Venue),
+            Date = PaperDates.Iso(paper.Year, paper.Month, paper.Day),
+            CategoryPath = PathOf(category),
+            Extras = [.. paper.Extras],
+        };
+    }
+
+    private static List<CategoryRefJson> PathOf(Category category)
+    {
+        var path = new List<CategoryRefJson>();
+        for (var c = category; c is not null && path.Count < 16; c = c.Parent) path.Insert(0, new CategoryRefJson(c.Slug, c.Name));
+        return path;
     }
 
     /// <summary>The API's paper from the read side (<see cref="CatalogReader"/>).</summary>
@@ -69,9 +106,23 @@ public sealed record PaperJson(
             paper.GithubRepo,
             paper.ArxivId,
             paper.FigureFileNames.Count > 0 ? FigureUrlOf(paper.FigureFileNames[0]) : null,
-            paper.SourceLine);
+            paper.SourceLine)
+        {
+            Url = paper.Url,
+            Authors = paper.Authors,
+            Venue = VenueJson.Of(paper.Venue),
+            Date = paper.Date,
+            CategoryPath = [.. paper.CategoryPath.Select(c => new CategoryRefJson(c.Slug, c.Name))],
+            Extras = paper.Extras,
+        };
     }
 
     /// <summary>Where the app serves a figure.</summary>
     public static string FigureUrlOf(string fileName) => "/figures/" + Uri.EscapeDataString(fileName);
+}
+
+/// <summary>A venue as the list wrote it and its short, normalised name (<see cref="VenueNames"/>).</summary>
+public sealed record VenueJson(string Name, string Short)
+{
+    public static VenueJson? Of(string? venue) => venue is null ? null : new VenueJson(venue, VenueNames.Short(venue) ?? venue);
 }

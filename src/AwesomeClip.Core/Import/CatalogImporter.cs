@@ -143,13 +143,24 @@ public sealed class CatalogImporter(
 
                 var latest = await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => new { d.Sha256, d.Layout }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
                 if (latest?.Sha256 != preview.Sha256 || latest.Layout != preview.LayoutJson)
-                    db.SourceDocuments.Add(new SourceDocument { FileName = preview.FileName, Sha256 = preview.Sha256, Markdown = preview.Markdown, Layout = preview.LayoutJson, ImportedAt = now });
+                    db.SourceDocuments.Add(new SourceDocument
+                    {
+                        FileName = preview.FileName,
+                        Sha256 = preview.Sha256,
+                        Markdown = preview.Markdown,
+                        Layout = preview.LayoutJson,
+                        Title = Cap(preview.List.Info.Title, 300),
+                        Intro = Cap(preview.List.Info.Intro, 2000),
+                        ImportedAt = now,
+                    });
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
                 return (plan.Changes, changedIds);
             }
         }
     }
+
+    private static string? Cap(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";
 
     // The catalog has committed; a failing listener (the search index) repairs itself from the database later.
     private Task NotifyAsync(IReadOnlyCollection<int> paperIds, CancellationToken ct) =>

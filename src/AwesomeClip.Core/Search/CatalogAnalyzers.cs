@@ -63,6 +63,8 @@ internal sealed class CatalogAnalyzers : IDisposable
             [SearchFields.BodyChinese] = ChineseWords,
             [SearchFields.BodyBigrams] = Bigrams,
             [SearchFields.Category] = English,
+            [SearchFields.Authors] = Plain,
+            [SearchFields.Venue] = Plain,
         });
     }
 

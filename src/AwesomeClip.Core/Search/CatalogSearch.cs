@@ -76,7 +76,12 @@ public sealed class CatalogSearch
                 var paper = IndexedPaper.From(searcher.Doc(hit.Doc));
                 var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
                 return new SearchHit(paper.PaperId, paper.Title, paper.Year, paper.CategorySlug, paper.CategoryName, score,
-                    highlighter.Highlight(paper, terms));
+                    highlighter.Highlight(paper, terms))
+                {
+                    Authors = paper.Authors,
+                    Venue = paper.Venue,
+                    Date = paper.Date,
+                };
             })
             .ToList();
         return new SearchResult(collector.Total, request.Page, request.PageSize, collector.Facets(), hits);

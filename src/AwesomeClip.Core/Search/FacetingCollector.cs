@@ -18,6 +18,9 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
     private SegmentValues? values;
     private int[] segmentCategoryCounts = [];
     private bool[] segmentCategoryAllowed = [];
+    private readonly Dictionary<string, int> venueCounts = new(StringComparer.Ordinal);
+    private int[] segmentVenueCounts = [];
+    private bool[] segmentVenueAllowed = [];
 
     public int Total { get; private set; }
 
@@ -31,6 +34,8 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
         values = SegmentValues.Of(context.AtomicReader);
         segmentCategoryCounts = new int[values.CategoryKeys.Length];
         segmentCategoryAllowed = values.CategoryKeys.Select(k => filter.CategoryAllowed(FacetValue.Slug(k))).ToArray();
+        segmentVenueCounts = new int[values.VenueKeys.Length];
+        segmentVenueAllowed = values.VenueKeys.Select(filter.VenueAllowed).ToArray();
         ranking.SetNextReader(context);
     }
 
@@ -42,13 +47,17 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
         var year = v.Years[doc];
         var categoryOk = ord >= 0 ? segmentCategoryAllowed[ord] : filter.Categories.Count == 0;
         var yearOk = filter.YearAllowed(year);
-        if (yearOk && ord >= 0) segmentCategoryCounts[ord]++;
-        if (categoryOk)
+        var venueOrd = v.VenueOrds[doc];
+        var venueOk = venueOrd >= 0 ? segmentVenueAllowed[venueOrd] : filter.Venues.Count == 0;
+        // Each facet counts what passes every filter but its own.
+        if (yearOk && venueOk && ord >= 0) segmentCategoryCounts[ord]++;
+        if (categoryOk && venueOk)
         {
             if ((uint)year < YearSlots) commonYearCounts[year]++;
             else yearCounts[year] = yearCounts.GetValueOrDefault(year) + 1;
         }
-        if (!categoryOk || !yearOk) return;
+        if (categoryOk && yearOk && venueOrd >= 0) segmentVenueCounts[venueOrd]++;
+        if (!categoryOk || !yearOk || !venueOk) return;
         Total++;
         ranking.Collect(doc);
     }
@@ -67,7 +76,12 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
         }
         Array.Clear(commonYearCounts);
         var yearFacets = yearCounts.Where(kv => kv.Value > 0 && kv.Key != 0).Select(kv => new YearFacet(kv.Key, kv.Value)).OrderByDescending(f => f.Year).ToList();
-        return new SearchFacets(categoryFacets, yearFacets);
+        var venueFacets = venueCounts
+            .Where(kv => kv.Value > 0 || filter.Venues.Contains(kv.Key))
+            .Select(kv => new VenueFacet(kv.Key, kv.Value))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Venue, StringComparer.Ordinal)
+            .ToList();
+        return new SearchFacets(categoryFacets, yearFacets) { Venues = venueFacets };
     }
 
     private void FlushSegment()
@@ -79,6 +93,12 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
             if (segmentCategoryCounts[ord] == 0 && !segmentCategoryAllowed[ord]) continue;
             var key = values.CategoryKeys[ord];
             categoryCounts[key] = categoryCounts.GetValueOrDefault(key) + segmentCategoryCounts[ord];
+        }
+        for (var ord = 0; ord < segmentVenueCounts.Length; ord++)
+        {
+            if (segmentVenueCounts[ord] == 0 && !(segmentVenueAllowed[ord] && filter.Venues.Count > 0)) continue;
+            var key = values.VenueKeys[ord];
+            venueCounts[key] = venueCounts.GetValueOrDefault(key) + segmentVenueCounts[ord];
         }
         values = null;
     }

@@ -6,6 +6,14 @@ namespace AwesomeClip.Core.Search;
 /// <summary>The stored fields of a paper's document: what hits and related papers show without a database query.</summary>
 internal sealed record IndexedPaper(int PaperId, string Title, int? Year, string CategorySlug, string CategoryName, string Abstract, string? Commentary)
 {
+    public string? Authors { get; init; }
+
+    /// <summary>As written (the short name is <see cref="AwesomeClip.Core.Catalog.VenueNames.Short"/> of it).</summary>
+    public string? Venue { get; init; }
+
+    /// <summary>"2023-06-30" or "2023-06" when the list gives more than the year.</summary>
+    public string? Date { get; init; }
+
     public static IndexedPaper From(Document doc) => new(
         PaperDocument.PaperId(doc),
         doc.Get(F.Title) ?? "",
@@ -13,5 +21,10 @@ internal sealed record IndexedPaper(int PaperId, string Title, int? Year, string
         doc.Get(F.CategorySlug) ?? "",
         doc.Get(F.CategoryName) ?? "",
         doc.Get(F.Abstract) ?? "",
-        doc.Get(F.Commentary));
+        doc.Get(F.Commentary))
+    {
+        Authors = doc.Get(F.Authors),
+        Venue = doc.Get(F.Venue),
+        Date = doc.Get(F.Date),
+    };
 }

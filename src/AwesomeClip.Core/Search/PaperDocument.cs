@@ -10,7 +10,7 @@ namespace AwesomeClip.Core.Search;
 internal static class PaperDocument
 {
     /// <summary>Bump when fields or analysis change: an index built by another mapping is rebuilt at startup.</summary>
-    public const string MappingVersion = "paper-doc-v1";
+    public const string MappingVersion = "paper-doc-v2";
 
     public static Term IdTerm(int paperId) => new(F.Id, paperId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -37,6 +37,14 @@ internal static class PaperDocument
             new NumericDocValuesField(F.HasCode, HasCode(paper) ? 1 : 0),
         };
         if (!string.IsNullOrWhiteSpace(paper.Commentary)) doc.Add(new StoredField(F.Commentary, paper.Commentary));
+        if (!string.IsNullOrWhiteSpace(paper.Authors)) doc.Add(new TextField(F.Authors, paper.Authors, Field.Store.YES));
+        if (VenueNames.Short(paper.Venue) is { } venue)
+        {
+            doc.Add(new TextField(F.Venue, paper.Venue + " " + venue, Field.Store.NO));
+            doc.Add(new StoredField(F.Venue, paper.Venue!));
+            doc.Add(new SortedDocValuesField(F.VenueFacet, new BytesRef(venue)));
+        }
+        if (paper.Month is not null && PaperDates.Iso(paper.Year, paper.Month, paper.Day) is { } date) doc.Add(new StoredField(F.Date, date));
         foreach (var text in body)
         {
             doc.Add(new TextField(F.BodyEnglish, text, Field.Store.NO));
@@ -48,8 +56,7 @@ internal static class PaperDocument
         return doc;
     }
 
-    public static bool HasCode(Paper paper) =>
-        paper.GithubRepo is not null || paper.Links.Any(l => l.Kind == LinkKind.Github);
+    public static bool HasCode(Paper paper) => PaperCode.Of(paper);
 
     /// <summary>Title words as exact names, plus the repository (<c>owner/name</c>, owner, name) and the arXiv id.</summary>
     private static string Names(Paper paper)

@@ -82,6 +82,8 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         Add(query, Analyzed(F.TitleEnglish, part.Text), tuning.TitleEnglish);
         Add(query, Analyzed(F.BodyEnglish, part.Text), tuning.BodyEnglish);
         Add(query, Analyzed(F.Category, part.Text), tuning.Category);
+        Add(query, Analyzed(F.Authors, part.Text), tuning.Authors);
+        Add(query, Analyzed(F.Venue, part.Text), tuning.Venue);
         if (!part.Phrase)
         {
             foreach (var chinese in DomainGlossary.ChineseFor(DomainGlossary.Stem(analyzers, part.Text)))

@@ -27,6 +27,18 @@ internal static class SearchFields
     /// <summary>Abstract and commentary, CJK bigrams plus unstemmed Latin words.</summary>
     public const string BodyBigrams = "body_cjk";
 
+    /// <summary>Authors as the list wrote them, Latin words lower-cased and unstemmed; stored.</summary>
+    public const string Authors = "authors";
+
+    /// <summary>Venue as written and its short name ("Computer Graphics Forum CGF"); stored (as written).</summary>
+    public const string Venue = "venue";
+
+    /// <summary>Sorted doc values: the venue's short name (CVPR, NeurIPS, arXiv), counted by the facet collector.</summary>
+    public const string VenueFacet = "venue_facet";
+
+    /// <summary>Stored: "2023-06-30", "2023-06" (a date finer than the year, when the list gives one).</summary>
+    public const string Date = "date";
+
     /// <summary>Category name, English stemmed.</summary>
     public const string Category = "category";
 

@@ -1,3 +1,5 @@
+using AwesomeClip.Core.Catalog;
+
 namespace AwesomeClip.Core.Search;
 
 public enum SearchSort
@@ -29,6 +31,9 @@ public sealed record SearchRequest
     /// <summary>Only papers with a GitHub link.</summary>
     public bool HasCode { get; init; }
 
+    /// <summary>Short venue names (CVPR, NeurIPS, arXiv, any case); a paper at any of them matches. Empty: every venue.</summary>
+    public IReadOnlyCollection<string> Venues { get; init; } = [];
+
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
 
     /// <summary>1-based.</summary>
@@ -47,6 +52,7 @@ public sealed record SearchRequest
             YearFrom = from,
             YearTo = to,
             Categories = Categories.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).Distinct(StringComparer.Ordinal).Take(64).ToList(),
+            Venues = Venues.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => VenueNames.Short(v.Trim())!).Distinct(StringComparer.OrdinalIgnoreCase).Take(64).ToList(),
         };
     }
 }

@@ -6,20 +6,35 @@ namespace AwesomeClip.Core.Search;
 public sealed record SearchResult(int Total, int Page, int PageSize, SearchFacets Facets, IReadOnlyList<SearchHit> Hits)
 {
     public static SearchResult Empty(int page = 1, int pageSize = SearchRequest.DefaultPageSize) =>
-        new(0, page, pageSize, new SearchFacets([], []), []);
+        new(0, page, pageSize, new SearchFacets([], []) { Venues = [] }, []);
 }
 
 /// <summary>
 /// Counts for the current query. Each facet ignores its own filter (category counts respect the year and code filters,
 /// year counts respect the category and code filters), so several categories or another year range can be picked.
 /// </summary>
-public sealed record SearchFacets(IReadOnlyList<CategoryFacet> Categories, IReadOnlyList<YearFacet> Years);
+public sealed record SearchFacets(IReadOnlyList<CategoryFacet> Categories, IReadOnlyList<YearFacet> Years)
+{
+    /// <summary>Short venue names (CVPR, NeurIPS, arXiv) with their counts, respecting every filter but the venue one.</summary>
+    public IReadOnlyList<VenueFacet> Venues { get; init; } = [];
+}
+
+public sealed record VenueFacet(string Venue, int Count);
 
 public sealed record CategoryFacet(string Slug, string Name, int Count);
 
 public sealed record YearFacet(int Year, int Count);
 
-public sealed record SearchHit(int PaperId, string Title, int? Year, string CategorySlug, string CategoryName, float Score, SearchHighlights Highlights);
+public sealed record SearchHit(int PaperId, string Title, int? Year, string CategorySlug, string CategoryName, float Score, SearchHighlights Highlights)
+{
+    public string? Authors { get; init; }
+
+    /// <summary>The venue as written, without its year.</summary>
+    public string? Venue { get; init; }
+
+    /// <summary>ISO 8601 when the list gives more than the year ("2023-06-30").</summary>
+    public string? Date { get; init; }
+}
 
 /// <summary>
 /// HTML-safe fragments: all text is HTML-encoded and the only markup is <c>&lt;mark&gt;…&lt;/mark&gt;</c> around matches.

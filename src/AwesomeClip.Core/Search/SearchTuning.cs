@@ -12,6 +12,12 @@ internal sealed record SearchTuning
     /// <summary>Categories are curated topics: a paper filed under "Segmentation" is about segmentation.</summary>
     public float Category { get; init; } = 4f;
     public float BodyNames { get; init; } = 2f;
+
+    /// <summary>A name among the authors ("Mildenhall"): what the user looks for, but a title match says more.</summary>
+    public float Authors { get; init; } = 3f;
+
+    /// <summary>A venue ("CVPR", "NeurIPS"): a weak match on its own, a tie-breaker with words.</summary>
+    public float Venue { get; init; } = 1f;
     public float BodyEnglish { get; init; } = 1.5f;
 
     /// <summary>CJK text found verbatim (bigram phrase) in the abstract or commentary.</summary>

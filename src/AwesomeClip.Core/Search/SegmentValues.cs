@@ -14,14 +14,22 @@ internal sealed class SegmentValues
 {
     private static readonly ConditionalWeakTable<object, SegmentValues> Cache = new();
 
-    private SegmentValues(int[] years, bool[] hasCode, long[] listOrder, int[] categoryOrds, string[] categoryKeys)
+    private SegmentValues(int[] years, bool[] hasCode, long[] listOrder, int[] categoryOrds, string[] categoryKeys, int[] venueOrds, string[] venueKeys)
     {
         Years = years;
         HasCode = hasCode;
         ListOrder = listOrder;
         CategoryOrds = categoryOrds;
         CategoryKeys = categoryKeys;
+        VenueOrds = venueOrds;
+        VenueKeys = venueKeys;
     }
+
+    /// <summary>Index into <see cref="VenueKeys"/>, −1 when the document has no venue.</summary>
+    public int[] VenueOrds { get; }
+
+    /// <summary>Short venue name per ordinal.</summary>
+    public string[] VenueKeys { get; }
 
     public int[] Years { get; }
 
@@ -48,8 +56,11 @@ internal sealed class SegmentValues
         var codeValues = reader.GetNumericDocValues(F.HasCode);
         var orderValues = reader.GetNumericDocValues(F.ListOrder);
         var categories = reader.GetSortedDocValues(F.CategoryFacet);
+        var venues = reader.GetSortedDocValues(F.VenueFacet);
+        var venueOrds = new int[maxDoc];
         for (var doc = 0; doc < maxDoc; doc++)
         {
+            venueOrds[doc] = venues?.GetOrd(doc) ?? -1;
             years[doc] = (int)(yearValues?.Get(doc) ?? 0);
             hasCode[doc] = codeValues?.Get(doc) == 1;
             listOrder[doc] = orderValues?.Get(doc) ?? long.MaxValue;
@@ -62,6 +73,12 @@ internal sealed class SegmentValues
             categories!.LookupOrd(ord, term);
             keys[ord] = term.Utf8ToString();
         }
-        return new SegmentValues(years, hasCode, listOrder, ords, keys);
+        var venueKeys = new string[venues?.ValueCount ?? 0];
+        for (var ord = 0; ord < venueKeys.Length; ord++)
+        {
+            venues!.LookupOrd(ord, term);
+            venueKeys[ord] = term.Utf8ToString();
+        }
+        return new SegmentValues(years, hasCode, listOrder, ords, keys, venueOrds, venueKeys);
     }
 }

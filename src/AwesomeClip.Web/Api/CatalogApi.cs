@@ -23,7 +23,13 @@ public static class CatalogApi
     private static async Task<IResult> GetCategories(CatalogReader reader, CancellationToken ct)
     {
         var categories = await reader.CategoriesAsync(ct);
-        return TypedResults.Ok(categories.Select(c => new ApiCategory(c.Slug, c.Name, c.Order, c.Count)));
+        var slugs = categories.ToDictionary(c => c.Id, c => c.Slug);
+        return TypedResults.Ok(categories.Select(c => new ApiCategory(c.Slug, c.Name, c.Order, c.Count)
+        {
+            Parent = c.ParentId is { } p && slugs.TryGetValue(p, out var parent) ? parent : null,
+            Depth = c.Depth,
+            Total = c.Total,
+        }));
     }
 
     private static async Task<IResult> GetPapers(

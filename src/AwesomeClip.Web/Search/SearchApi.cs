@@ -24,10 +24,18 @@ public static class SearchApi
             result.PageSize,
             new ApiFacets(
                 [.. result.Facets.Categories.Select(c => new ApiCategoryFacet(c.Slug, c.Name, c.Count))],
-                [.. result.Facets.Years.Select(y => new ApiYearFacet(y.Year, y.Count))]),
+                [.. result.Facets.Years.Select(y => new ApiYearFacet(y.Year, y.Count))])
+            {
+                Venues = [.. result.Facets.Venues.Select(v => new ApiVenueFacet(v.Venue, v.Count))],
+            },
             [.. result.Hits.Select(h => new ApiHit(
                 h.PaperId, h.Title, h.Year, new CategoryRefJson(h.CategorySlug, h.CategoryName), h.Score,
-                new ApiHighlights(h.Highlights.Title, h.Highlights.Abstract, h.Highlights.Commentary)))]));
+                new ApiHighlights(h.Highlights.Title, h.Highlights.Abstract, h.Highlights.Commentary))
+            {
+                Authors = h.Authors,
+                Venue = VenueJson.Of(h.Venue),
+                Date = h.Date ?? h.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })]));
     }
 
 
@@ -45,13 +53,27 @@ public static class SearchApi
 
 public sealed record ApiSearchResult(int Total, int Page, int PageSize, ApiFacets Facets, IReadOnlyList<ApiHit> Hits);
 
-public sealed record ApiFacets(IReadOnlyList<ApiCategoryFacet> Categories, IReadOnlyList<ApiYearFacet> Years);
+public sealed record ApiFacets(IReadOnlyList<ApiCategoryFacet> Categories, IReadOnlyList<ApiYearFacet> Years)
+{
+    /// <summary>Short venue names (CVPR, NeurIPS, arXiv) and their counts; filter with <c>venue=</c>.</summary>
+    public IReadOnlyList<ApiVenueFacet> Venues { get; init; } = [];
+}
+
+public sealed record ApiVenueFacet(string Venue, int Count);
 
 public sealed record ApiCategoryFacet(string Slug, string Name, int Count);
 
 public sealed record ApiYearFacet(int Year, int Count);
 
-public sealed record ApiHit(int Id, string Title, int? Year, CategoryRefJson Category, float Score, ApiHighlights Highlights);
+public sealed record ApiHit(int Id, string Title, int? Year, CategoryRefJson Category, float Score, ApiHighlights Highlights)
+{
+    public string? Authors { get; init; }
+
+    public VenueJson? Venue { get; init; }
+
+    /// <summary>ISO 8601 with as many parts as the list gives ("2023", "2023-06-30").</summary>
+    public string? Date { get; init; }
+}
 
 /// <summary>HTML-encoded text in which only &lt;mark&gt; tags are markup.</summary>
 public sealed record ApiHighlights(string Title, string Abstract, string? Commentary);

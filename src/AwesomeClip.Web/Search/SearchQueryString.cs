@@ -21,6 +21,9 @@ public sealed record SearchQueryString(
 {
     public static SearchQueryString Empty { get; } = new(null, [], null, null, false, SearchSort.Relevance, 1, SearchRequest.DefaultPageSize);
 
+    /// <summary>Short venue names (<c>venue=CVPR&amp;venue=NeurIPS</c> or <c>venue=CVPR,NeurIPS</c>).</summary>
+    public IReadOnlyList<string> Venues { get; init; } = [];
+
     public static (SearchQueryString Value, Dictionary<string, string[]> Errors) Parse(IReadOnlyDictionary<string, StringValues> query)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -60,7 +63,11 @@ public sealed record SearchQueryString(
             ? c.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal).ToList()
             : [];
 
-        return (new SearchQueryString(One("q"), categories, yearFrom, yearTo, hasCode, sort, page, pageSize), errors);
+        var venues = query.TryGetValue("venue", out var vs)
+            ? vs.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Where(v => v.Length <= 100).Distinct(StringComparer.OrdinalIgnoreCase).Take(64).ToList()
+            : [];
+
+        return (new SearchQueryString(One("q"), categories, yearFrom, yearTo, hasCode, sort, page, pageSize) { Venues = venues }, errors);
     }
 
     public SearchRequest ToRequest() => new()
@@ -70,6 +77,7 @@ public sealed record SearchQueryString(
         YearFrom = YearFrom,
         YearTo = YearTo,
         HasCode = HasCode,
+        Venues = Venues,
         Sort = Sort,
         Page = Page,
         PageSize = PageSize,
@@ -88,6 +96,7 @@ public sealed record SearchQueryString(
             if (YearTo is not null) pairs.Add(new("yearTo", Str(YearTo)));
         }
         if (HasCode) pairs.Add(new("hasCode", "true"));
+        pairs.AddRange(Venues.Select(v => new KeyValuePair<string, string?>("venue", v)));
         if (Sort != SearchSort.Relevance) pairs.Add(new("sort", Sort.ToString().ToLowerInvariant()));
         if (Page != 1) pairs.Add(new("page", Str(Page)));
         if (PageSize != SearchRequest.DefaultPageSize) pairs.Add(new("pageSize", Str(PageSize)));
@@ -98,6 +107,9 @@ public sealed record SearchQueryString(
         this with { Categories = Categories.Contains(slug) ? [.. Categories.Where(c => c != slug)] : [.. Categories, slug], Page = 1 };
 
     public SearchQueryString WithYear(int? year) => this with { YearFrom = year, YearTo = year, Page = 1 };
+
+    public SearchQueryString WithVenue(string venue) =>
+        this with { Venues = Venues.Contains(venue, StringComparer.OrdinalIgnoreCase) ? [.. Venues.Where(v => !v.Equals(venue, StringComparison.OrdinalIgnoreCase))] : [.. Venues, venue], Page = 1 };
 
     private static string Str(int? value) => value!.Value.ToString(CultureInfo.InvariantCulture);
 

@@ -12,7 +12,7 @@ public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
     {
         var html = await client.GetStringAsync("/");
 
-        Assert.Contains("109 papers on CLIP in 13 categories, 2021–2024", html);
+        Assert.Contains("109 papers in 13 categories, 2021–2024", html);
         Assert.Contains("Zero-Shot &amp; Few-Shot &amp; Classification", html);
         Assert.Contains("href=\"/papers?category=segmentation\"", html);
         Assert.Contains("Newest additions", html);

@@ -10,6 +10,8 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
     {
         builder.Property(d => d.FileName).HasMaxLength(500);
         builder.Property(d => d.Sha256).HasMaxLength(64);
+        builder.Property(d => d.Title).HasMaxLength(300);
+        builder.Property(d => d.Intro).HasMaxLength(2000);
         builder.HasIndex(d => d.ImportedAt);
     }
 }

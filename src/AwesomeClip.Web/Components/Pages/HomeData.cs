@@ -12,8 +12,16 @@ public sealed record HomeData(IReadOnlyList<CategorySummary> Categories, IReadOn
 
     public static HomeData Empty { get; } = new([], [], []);
 
+    public SiteIdentity Site { get; init; } = SiteIdentity.Default;
+
     public int PaperCount => Categories.Sum(c => c.Count);
 
+    /// <summary>The categories at the top of the tree (their cards count the papers under them).</summary>
+    public IEnumerable<CategorySummary> TopCategories => Categories.Where(c => c.Depth == 0);
+
     public static async Task<HomeData> LoadAsync(CatalogReader reader, CancellationToken ct = default) =>
-        new(await reader.CategoriesAsync(ct), await reader.YearsAsync(null, ct), await reader.NewestAsync(NewestCount, ct));
+        new(await reader.CategoriesAsync(ct), await reader.YearsAsync(null, ct), await reader.NewestAsync(NewestCount, ct))
+        {
+            Site = await reader.SiteAsync(ct),
+        };
 }

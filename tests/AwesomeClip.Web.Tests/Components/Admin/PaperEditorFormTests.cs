@@ -63,7 +63,7 @@ public sealed class PaperEditorFormTests : BunitContext
     {
         var cut = RenderEditor(paperId);
         cut.Find("#paper-title").Change("");
-        cut.Find("#paper-year").Change("1900");
+        cut.Find("#paper-year").Change("1899");
         cut.Find("#paper-github").Change("not a repo");
         cut.Find("#link-url-0").Change("javascript:alert(1)");
 

@@ -366,6 +366,10 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Intro")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Layout")
                         .HasColumnType("text");
 
@@ -377,6 +381,10 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 

@@ -349,6 +349,10 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.Property<DateTime>("ImportedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Intro")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Layout")
                         .HasColumnType("TEXT");
 
@@ -359,6 +363,10 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

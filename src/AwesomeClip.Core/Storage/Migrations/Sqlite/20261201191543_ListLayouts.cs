@@ -11,9 +11,23 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Intro",
+                table: "SourceDocuments",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Layout",
                 table: "SourceDocuments",
                 type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Title",
+                table: "SourceDocuments",
+                type: "TEXT",
+                maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -134,7 +148,15 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                 table: "Categories");
 
             migrationBuilder.DropColumn(
+                name: "Intro",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
                 name: "Layout",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "Title",
                 table: "SourceDocuments");
 
             migrationBuilder.DropColumn(

@@ -11,9 +11,23 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Intro",
+                table: "SourceDocuments",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Layout",
                 table: "SourceDocuments",
                 type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Title",
+                table: "SourceDocuments",
+                type: "character varying(300)",
+                maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
@@ -144,7 +158,15 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                 table: "Categories");
 
             migrationBuilder.DropColumn(
+                name: "Intro",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
                 name: "Layout",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
+                name: "Title",
                 table: "SourceDocuments");
 
             migrationBuilder.DropColumn(
