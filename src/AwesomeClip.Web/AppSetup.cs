@@ -70,6 +70,7 @@ public static class AppSetup
         app.MapAccountEndpoints();
         app.MapCatalogApi();
         app.MapFigures();
+        app.MapListFiles();
         app.MapExports();
         app.MapSearchApi();
         app.MapAdmin();

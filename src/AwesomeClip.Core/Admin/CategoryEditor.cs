@@ -8,7 +8,13 @@ using AwesomeClip.Core.Import.Merge;
 namespace AwesomeClip.Core.Admin;
 
 /// <summary>A category as the admin pages list it: live papers and papers in the trash counted apart.</summary>
-public sealed record AdminCategory(int Id, string Name, string Slug, int Order, int Papers, int Trashed);
+public sealed record AdminCategory(int Id, string Name, string Slug, int Order, int Papers, int Trashed)
+{
+    /// <summary>The category this one is a section of; null at the top of the tree.</summary>
+    public int? ParentId { get; init; }
+
+    public int Depth { get; init; }
+}
 
 public sealed record CategoryOutcome(bool Succeeded, string Message, int? CategoryId = null);
 
@@ -29,25 +35,41 @@ public sealed class CategoryEditor(
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id)
-                .Select(c => new AdminCategory(c.Id, c.Name, c.Slug, c.Order, c.Papers.Count(p => p.DeletedAt == null), c.Papers.Count(p => p.DeletedAt != null)))
+            var flat = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id)
+                .Select(c => new AdminCategory(c.Id, c.Name, c.Slug, c.Order, c.Papers.Count(p => p.DeletedAt == null), c.Papers.Count(p => p.DeletedAt != null)) { ParentId = c.ParentId })
                 .ToListAsync(ct).ConfigureAwait(false);
+            var byId = flat.ToDictionary(c => c.Id);
+            int Depth(AdminCategory c)
+            {
+                var d = 0;
+                for (var p = c.ParentId; p is { } id && byId.TryGetValue(id, out var parent) && d < 16; p = parent.ParentId) d++;
+                return d;
+            }
+            return flat.Select(c => c with { Depth = Depth(c) }).ToList();
         }
     }
 
-    public Task<CategoryOutcome> CreateAsync(string? name, string actor, CancellationToken ct = default) =>
+    /// <summary>Creates a category, at the end of the list or as the last section of <paramref name="parentId"/>.</summary>
+    public Task<CategoryOutcome> CreateAsync(string? name, string actor, CancellationToken ct = default) => CreateAsync(name, actor, null, ct);
+
+    /// <inheritdoc cref="CreateAsync(string?, string, CancellationToken)"/>
+    public Task<CategoryOutcome> CreateAsync(string? name, string actor, int? parentId, CancellationToken ct = default) =>
         InTransactionAsync(async db =>
         {
-            if (await NameProblemAsync(db, name, null, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem), []);
+            if (await NameProblemAsync(db, name, null, parentId, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem), []);
             var all = await db.Categories.ToListAsync(ct).ConfigureAwait(false);
+            var parent = parentId is { } pid ? all.FirstOrDefault(c => c.Id == pid && c.DeletedAt == null) : null;
+            if (parentId is not null && parent is null) return (new CategoryOutcome(false, "Choose an existing category to put the new one under."), []);
             var trimmed = name!.Trim();
             var category = new Category
             {
                 Name = trimmed,
-                Slug = ChangeSetApplier.UniqueSlug(trimmed, null, all.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal)),
-                Order = all.Where(c => c.DeletedAt == null).Select(c => c.Order + 1).DefaultIfEmpty(0).Max(),
+                Slug = ChangeSetApplier.UniqueSlug(trimmed, parent?.Name, all.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal)),
+                Order = int.MaxValue,
+                Parent = parent,
             };
             db.Categories.Add(category);
+            CategoryOrdering.Renumber([.. all.Where(c => c.DeletedAt == null), category]);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             logger.LogInformation("{Actor} created category {CategoryId} '{Name}'", actor, category.Id, category.Name);
             return (new CategoryOutcome(true, $"Category '{trimmed}' was created.", category.Id), []);
@@ -59,7 +81,7 @@ public sealed class CategoryEditor(
         {
             var category = await LiveAsync(db, categoryId, ct).ConfigureAwait(false);
             if (category is null) return (Missing(categoryId), []);
-            if (await NameProblemAsync(db, name, categoryId, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem, categoryId), []);
+            if (await NameProblemAsync(db, name, categoryId, category.ParentId, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem, categoryId), []);
             var old = category.Name;
             category.Name = name!.Trim();
             if (old == category.Name) return (new CategoryOutcome(true, "The name did not change.", categoryId), []);
@@ -68,19 +90,48 @@ public sealed class CategoryEditor(
             return (new CategoryOutcome(true, $"'{old}' is now '{category.Name}'.", categoryId), papers);
         }, ct);
 
-    /// <summary>Moves the category one place up (<paramref name="offset"/> -1) or down (+1) in the list.</summary>
+    /// <summary>
+    /// Moves the category one place up (<paramref name="offset"/> -1) or down (+1) among the categories beside it (its
+    /// siblings in the tree), with its sections.
+    /// </summary>
     public Task<CategoryOutcome> MoveAsync(int categoryId, int offset, CancellationToken ct = default) =>
         InTransactionAsync(async db =>
         {
             var live = await db.Categories.Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
-            var at = live.FindIndex(c => c.Id == categoryId);
-            if (at < 0) return (Missing(categoryId), []);
+            var category = live.FirstOrDefault(c => c.Id == categoryId);
+            if (category is null) return (Missing(categoryId), []);
+            var siblings = live.Where(c => c.ParentId == category.ParentId).ToList();
+            var at = siblings.IndexOf(category);
             var to = at + Math.Sign(offset);
-            if (offset == 0 || to < 0 || to >= live.Count)
-                return (new CategoryOutcome(false, $"'{live[at].Name}' is already {(offset < 0 ? "first" : "last")}.", categoryId), []);
-            (live[at], live[to]) = (live[to], live[at]);
-            for (var i = 0; i < live.Count; i++) live[i].Order = i;
-            return (new CategoryOutcome(true, $"'{live[to].Name}' moved {(offset < 0 ? "up" : "down")}.", categoryId), []);
+            if (offset == 0 || to < 0 || to >= siblings.Count)
+                return (new CategoryOutcome(false, $"'{category.Name}' is already {(offset < 0 ? "first" : "last")}.", categoryId), []);
+            (siblings[at].Order, siblings[to].Order) = (siblings[to].Order, siblings[at].Order);
+            CategoryOrdering.Renumber(live);
+            return (new CategoryOutcome(true, $"'{category.Name}' moved {(offset < 0 ? "up" : "down")}.", categoryId), []);
+        }, ct);
+
+    /// <summary>Puts the category (with its sections) under another one, as its last section, or at the top level (null).</summary>
+    public Task<CategoryOutcome> SetParentAsync(int categoryId, int? parentId, string actor, CancellationToken ct = default) =>
+        InTransactionAsync(async db =>
+        {
+            var live = await db.Categories.Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+            var category = live.FirstOrDefault(c => c.Id == categoryId);
+            if (category is null) return (Missing(categoryId), []);
+            if (category.ParentId == parentId) return (new CategoryOutcome(true, "The category is already there.", categoryId), []);
+            var parent = parentId is { } pid ? live.FirstOrDefault(c => c.Id == pid) : null;
+            if (parentId is not null && parent is null) return (new CategoryOutcome(false, "Choose an existing category to put it under.", categoryId), []);
+            for (var p = parent; p is not null; p = live.FirstOrDefault(c => c.Id == p.ParentId))
+            {
+                if (p.Id == categoryId) return (new CategoryOutcome(false, $"'{category.Name}' cannot go under its own section.", categoryId), []);
+            }
+            if (await NameProblemAsync(db, category.Name, categoryId, parentId, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem, categoryId), []);
+            category.Parent = parent;
+            category.ParentId = parent?.Id;
+            category.Order = int.MaxValue; // last among its new siblings
+            CategoryOrdering.Renumber(live);
+            logger.LogInformation("{Actor} moved category {CategoryId} '{Name}' under {Parent}", actor, categoryId, category.Name, parent?.Name ?? "the top level");
+            var papers = await db.Papers.Where(p => p.CategoryId == categoryId && p.DeletedAt == null).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+            return (new CategoryOutcome(true, $"'{category.Name}' is now under {(parent is null ? "the top level" : $"'{parent.Name}'")}.", categoryId), papers);
         }, ct);
 
     /// <summary>
@@ -92,6 +143,9 @@ public sealed class CategoryEditor(
         {
             var category = await LiveAsync(db, categoryId, ct).ConfigureAwait(false);
             if (category is null) return (Missing(categoryId), []);
+            var sections = await db.Categories.CountAsync(c => c.ParentId == categoryId && c.DeletedAt == null, ct).ConfigureAwait(false);
+            if (sections > 0)
+                return (new CategoryOutcome(false, $"'{category.Name}' has {sections} section(s) of its own; move or delete them first.", categoryId), []);
             var papers = await db.Papers.Include(p => p.Links).Include(p => p.Figures).AsSplitQuery()
                 .Where(p => p.CategoryId == categoryId).ToListAsync(ct).ConfigureAwait(false);
             var live = papers.Where(p => p.DeletedAt is null).ToList();
@@ -151,15 +205,16 @@ public sealed class CategoryEditor(
         return result.Outcome;
     }
 
-    private static async Task<string?> NameProblemAsync(CatalogDbContext db, string? name, int? selfId, CancellationToken ct)
+    /// <summary>Names are unique among the categories beside each other: "Generation" may stand under "Vision" and under "Audio".</summary>
+    private static async Task<string?> NameProblemAsync(CatalogDbContext db, string? name, int? selfId, int? parentId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(name)) return "Enter the category's name.";
         var trimmed = name.Trim();
         if (trimmed.Length > MaxNameLength) return $"The name is longer than {MaxNameLength} characters.";
         if (trimmed.Any(char.IsControl)) return "The name must be one line without control characters.";
         var key = TitleKey.Of(trimmed);
-        var names = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null && c.Id != selfId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
-        return names.Any(n => TitleKey.Of(n) == key) ? $"There is already a category named '{trimmed}'." : null;
+        var names = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null && c.Id != selfId && c.ParentId == parentId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
+        return names.Any(n => TitleKey.Of(n) == key) ? $"There is already a category named '{trimmed}'{(parentId is null ? "" : " in that section")}." : null;
     }
 
     private static Task<Category?> LiveAsync(CatalogDbContext db, int id, CancellationToken ct) =>

@@ -86,6 +86,25 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         return SiteIdentity.Of(newest?.Title, newest?.Intro);
     }
 
+    /// <summary>
+    /// The full path of a file beside the imported list that the catalog refers to (a figure or a link written as
+    /// <c>./images/x.png</c>); null when no paper refers to it, the list was uploaded rather than read from a folder, or
+    /// the file is not there.
+    /// </summary>
+    public async Task<string?> ListFileAsync(string relativePath, CancellationToken ct = default)
+    {
+        if (ListFiles.Normalize(relativePath) is not { } path) return null;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var folder = await db.SourceDocuments.AsNoTracking()
+            .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
+            .Select(d => d.Folder).FirstOrDefaultAsync(ct);
+        if (folder is null) return null;
+        var dotted = "./" + path;
+        var referenced = await db.PaperFigures.AnyAsync(f => f.Path == path || f.Path == dotted, ct)
+            || await db.PaperLinks.AnyAsync(l => l.Url == path || l.Url == dotted, ct);
+        return referenced && FigurePath.TryResolve(folder, path, out var full) && File.Exists(full) ? full : null;
+    }
+
     public async Task<bool> CategoryExistsAsync(string slug, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -173,5 +192,6 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         Month = p.Month,
         Day = p.Day,
         Extras = [.. p.Extras],
+        FigurePaths = [.. p.Figures.OrderBy(f => f.Position).Select(f => f.Path)],
     };
 }

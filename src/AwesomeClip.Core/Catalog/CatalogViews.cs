@@ -72,6 +72,9 @@ public sealed record PaperDetails(
 
     public IReadOnlyList<ExtraField> Extras { get; init; } = [];
 
+    /// <summary>The figures as the list refers to them (<c>./images/x.png</c>), in order; <see cref="ListFiles.FigureUrl"/> serves them.</summary>
+    public IReadOnlyList<string> FigurePaths { get; init; } = [];
+
     /// <summary>The category and the categories above it, from the top.</summary>
     public IReadOnlyList<CategoryRef> CategoryPath { get; init; } = [];
 }

@@ -22,4 +22,10 @@ public sealed class SourceDocument
 
     /// <summary>The list's first paragraph: the home page's introduction.</summary>
     public string? Intro { get; set; }
+
+    /// <summary>
+    /// The folder the file was imported from (null for an upload): the list's figures and relative links (<c>./images/x.png</c>,
+    /// <c>./citations/x.txt</c>) are served from it.
+    /// </summary>
+    public string? Folder { get; set; }
 }

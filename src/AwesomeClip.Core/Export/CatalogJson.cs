@@ -72,7 +72,7 @@ public sealed record PaperJson(
             paper.Links.OrderBy(l => l.Position).Select(l => new LinkJson(l.Kind.ToWireName(), l.Label, l.Url)).ToList(),
             paper.GithubRepo,
             paper.ArxivId,
-            figure is null ? null : FigureUrlOf(figure.FileName),
+            figure is null ? null : ListFiles.FigureUrl(figure.Path),
             paper.SourceLine)
         {
             Url = paper.Url,
@@ -105,7 +105,7 @@ public sealed record PaperJson(
             [.. paper.Links.Select(l => new LinkJson(l.Kind.ToWireName(), l.Label, l.Url))],
             paper.GithubRepo,
             paper.ArxivId,
-            paper.FigureFileNames.Count > 0 ? FigureUrlOf(paper.FigureFileNames[0]) : null,
+            paper.FigurePaths.Count > 0 ? ListFiles.FigureUrl(paper.FigurePaths[0]) : paper.FigureFileNames.Count > 0 ? FigureUrlOf(paper.FigureFileNames[0]) : null,
             paper.SourceLine)
         {
             Url = paper.Url,

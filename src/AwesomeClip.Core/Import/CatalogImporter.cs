@@ -116,7 +116,7 @@ public sealed class CatalogImporter(
             db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTrackingWithIdentityResolution;
             var state = await CatalogState.LoadAsync(db, ct).ConfigureAwait(false);
             var plan = ChangeSetBuilder.Build(state, list);
-            return new ImportPreview(fileName, sha, state.Token(), plan.Changes, issues, list, text) { LayoutJson = layout.Json };
+            return new ImportPreview(fileName, sha, state.Token(), plan.Changes, issues, list, text) { LayoutJson = layout.Json, Folder = figureFolder };
         }
     }
 
@@ -141,8 +141,8 @@ public sealed class CatalogImporter(
                 var now = clock.GetUtcNow().UtcDateTime;
                 var changedIds = await new ChangeSetApplier(db, plan, resolutions, now, preview.FileName).ApplyAsync(ct).ConfigureAwait(false);
 
-                var latest = await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => new { d.Sha256, d.Layout }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-                if (latest?.Sha256 != preview.Sha256 || latest.Layout != preview.LayoutJson)
+                var latest = await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => new { d.Sha256, d.Layout, d.Folder }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+                if (latest?.Sha256 != preview.Sha256 || latest.Layout != preview.LayoutJson || latest.Folder != preview.Folder)
                     db.SourceDocuments.Add(new SourceDocument
                     {
                         FileName = preview.FileName,
@@ -151,6 +151,7 @@ public sealed class CatalogImporter(
                         Layout = preview.LayoutJson,
                         Title = Cap(preview.List.Info.Title, 300),
                         Intro = Cap(preview.List.Info.Intro, 2000),
+                        Folder = preview.Folder is { Length: <= 1000 } folder ? folder : null,
                         ImportedAt = now,
                     });
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);

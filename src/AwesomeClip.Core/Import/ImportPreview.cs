@@ -51,6 +51,9 @@ public sealed class ImportPreview
     /// <summary>The layout file the list was read with, stored with the import.</summary>
     internal string? LayoutJson { get; init; }
 
+    /// <summary>The folder of the imported file (null for an upload), recorded with the import.</summary>
+    internal string? Folder { get; init; }
+
     /// <summary>The sections of the list with the layout recognised in each.</summary>
     public IReadOnlyList<SectionReport> Sections => List.Sections;
 

@@ -19,21 +19,27 @@ public static class ListReportText
         yield return "Sections:";
         foreach (var s in sections)
         {
-            var what = s.Role switch
-            {
-                SectionRole.Category => $"{s.Entries} {(s.Entries == 1 ? "entry" : "entries")} as {string.Join(", ", s.Layouts.Where(l => l != "table of contents"))}",
-                SectionRole.Group => "groups the sections under it",
-                SectionRole.Title => "the list's title" + (s.Layouts.Contains("table of contents") ? " and table of contents" : ""),
-                SectionRole.Contents => "table of contents, not imported",
-                SectionRole.Boilerplate => "about the list, not imported",
-                SectionRole.Excluded => "left out by the layout file",
-                _ => "no entries, not imported",
-            };
-            yield return string.Create(CultureInfo.InvariantCulture, $"  line {s.Line,5}  {s.Path}: {what}");
+            yield return string.Create(CultureInfo.InvariantCulture, $"  line {s.Line,5}  {s.Path}: {Role(s)}");
             foreach (var columns in s.Columns) yield return $"               columns: {columns}";
             if (s.Role == SectionRole.Category && s.Years.Count > 0)
                 yield return "               years: " + string.Join(", ", s.Years.OrderBy(y => y.Key).Select(y => $"{y.Value} {YearName(y.Key)}"));
         }
+    }
+
+    /// <summary>What the section was read as: "12 entries as bullets", "about the list, not imported".</summary>
+    public static string Role(SectionReport s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return s.Role switch
+        {
+            SectionRole.Category => s.Entries == 0 ? "an empty category" : $"{s.Entries} {(s.Entries == 1 ? "entry" : "entries")} as {string.Join(", ", s.Layouts.Where(l => l != "table of contents"))}",
+            SectionRole.Group => "groups the sections under it",
+            SectionRole.Title => "the list's title" + (s.Layouts.Contains("table of contents") ? " and table of contents" : ""),
+            SectionRole.Contents => "table of contents, not imported",
+            SectionRole.Boilerplate => "about the list, not imported",
+            SectionRole.Excluded => "left out by the layout file",
+            _ => "no entries, not imported",
+        };
     }
 
     private static string YearName(YearSource source) => source switch

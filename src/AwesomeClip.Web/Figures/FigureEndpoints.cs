@@ -21,12 +21,14 @@ public static partial class FigureEndpoints
         return app;
     }
 
-    private static IResult Serve(string name, IOptions<StorageOptions> storage, IOptions<SeedOptions> seed)
+    private static async Task<IResult> Serve(string name, IOptions<StorageOptions> storage, IOptions<SeedOptions> seed, CatalogReader reader, CancellationToken ct)
     {
         if (!SafeName().IsMatch(name) || name.Contains("..", StringComparison.Ordinal))
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid figure name.");
 
-        foreach (var root in new[] { storage.Value.FiguresDirectory, Path.Combine(seed.Value.FiguresRoot, "images") })
+        // Uploads, then the figures of the list as imported (./images/ beside it), then those shipped with the seed list.
+        var listFigure = await reader.ListFileAsync("images/" + name, ct);
+        foreach (var root in new[] { storage.Value.FiguresDirectory, listFigure is null ? null : Path.GetDirectoryName(listFigure), Path.Combine(seed.Value.FiguresRoot, "images") }.OfType<string>())
         {
             if (FigurePath.TryResolve(root, name, out var path) && File.Exists(path))
             {

@@ -12,6 +12,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.Property(d => d.Sha256).HasMaxLength(64);
         builder.Property(d => d.Title).HasMaxLength(300);
         builder.Property(d => d.Intro).HasMaxLength(2000);
+        builder.Property(d => d.Folder).HasMaxLength(1000);
         builder.HasIndex(d => d.ImportedAt);
     }
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace AwesomeClip.Core.Storage.Migrations.Sqlite
+namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class ListLayouts : Migration
@@ -11,115 +11,132 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Folder",
+                table: "SourceDocuments",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Intro",
                 table: "SourceDocuments",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Layout",
                 table: "SourceDocuments",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Title",
                 table: "SourceDocuments",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Authors",
                 table: "Papers",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Day",
                 table: "Papers",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Extras",
                 table: "Papers",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<int>(
                 name: "Month",
                 table: "Papers",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Url",
                 table: "Papers",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Venue",
                 table: "Papers",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Label",
+                table: "PaperLinks",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200);
 
             migrationBuilder.AddColumn<string>(
                 name: "Authors",
                 table: "PaperBaselines",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Day",
                 table: "PaperBaselines",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Extras",
                 table: "PaperBaselines",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<int>(
                 name: "Month",
                 table: "PaperBaselines",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Url",
                 table: "PaperBaselines",
-                type: "TEXT",
+                type: "character varying(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Venue",
                 table: "PaperBaselines",
-                type: "TEXT",
+                type: "character varying(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ImportedParentId",
                 table: "Categories",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ParentId",
                 table: "Categories",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -148,6 +165,10 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                 table: "Categories");
 
             migrationBuilder.DropColumn(
+                name: "Folder",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
                 name: "Intro",
                 table: "SourceDocuments");
 
@@ -214,6 +235,16 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "ParentId",
                 table: "Categories");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Label",
+                table: "PaperLinks",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(1000)",
+                oldMaxLength: 1000);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
+namespace AwesomeClip.Core.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ListLayouts : Migration
@@ -11,125 +11,122 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Folder",
+                table: "SourceDocuments",
+                type: "TEXT",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "Intro",
                 table: "SourceDocuments",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Layout",
                 table: "SourceDocuments",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Title",
                 table: "SourceDocuments",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Authors",
                 table: "Papers",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Day",
                 table: "Papers",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Extras",
                 table: "Papers",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<int>(
                 name: "Month",
                 table: "Papers",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Url",
                 table: "Papers",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Venue",
                 table: "Papers",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Label",
-                table: "PaperLinks",
-                type: "character varying(1000)",
-                maxLength: 1000,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(200)",
-                oldMaxLength: 200);
 
             migrationBuilder.AddColumn<string>(
                 name: "Authors",
                 table: "PaperBaselines",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Day",
                 table: "PaperBaselines",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Extras",
                 table: "PaperBaselines",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "[]");
 
             migrationBuilder.AddColumn<int>(
                 name: "Month",
                 table: "PaperBaselines",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Url",
                 table: "PaperBaselines",
-                type: "character varying(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Venue",
                 table: "PaperBaselines",
-                type: "character varying(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ImportedParentId",
                 table: "Categories",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ParentId",
                 table: "Categories",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -158,6 +155,10 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                 table: "Categories");
 
             migrationBuilder.DropColumn(
+                name: "Folder",
+                table: "SourceDocuments");
+
+            migrationBuilder.DropColumn(
                 name: "Intro",
                 table: "SourceDocuments");
 
@@ -224,16 +225,6 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
             migrationBuilder.DropColumn(
                 name: "ParentId",
                 table: "Categories");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Label",
-                table: "PaperLinks",
-                type: "character varying(200)",
-                maxLength: 200,
-                nullable: false,
-                oldClrType: typeof(string),
-                oldType: "character varying(1000)",
-                oldMaxLength: 1000);
         }
     }
 }
