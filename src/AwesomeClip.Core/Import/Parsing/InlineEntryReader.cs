@@ -96,7 +96,7 @@ internal static partial class InlineEntryReader
             var start = inlines[index].Span.Start;
             var end = start;
             var at = index;
-            while (at < inlines.Count && inlines[at] is LiteralInline or CodeInline or HtmlEntityInline or EmphasisInline { DelimiterCount: 1 })
+            while (at < inlines.Count && (inlines[at] is LiteralInline or CodeInline or HtmlEntityInline or EmphasisInline { DelimiterCount: 1 } || IsBoldInLeadingTag(at)))
             {
                 end = inlines[at].Span.End + 1;
                 at++;
@@ -140,6 +140,12 @@ internal static partial class InlineEntryReader
             index = at;
             if (start + te < end) Extend(start + te, end);
         }
+
+        /// <summary>The bold of "[**MICCAI 2020**] Title", which Markdig reads as a literal "[", the bold and "] Title".</summary>
+        private bool IsBoldInLeadingTag(int at) =>
+            at == index + 1 && inlines[at] is EmphasisInline { DelimiterCount: >= 2 }
+            && inlines[index] is LiteralInline open && open.Content.ToString().Trim() == "["
+            && at + 1 < inlines.Count && inlines[at + 1] is LiteralInline close && close.Content.ToString().TrimStart().StartsWith(']');
 
         private static ShapePart Plain(PartKind kind, int start, int end) => new(kind, start, end, start, end);
 

@@ -21,7 +21,7 @@ internal static partial class MetaText
     [GeneratedRegex(@"\bet\s+al\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EtAl();
 
-    [GeneratedRegex(@"^(?:and\s+|&\s*)?(?:[A-Z]\.\s*)+[\p{Lu}][\p{L}'\-]+|^[\p{Lu}@][\p{L}'\-.*@]*(?:\s+(?:de|van|der|von|la|di|da|del|le|[\p{Lu}][\p{L}'\-.*]*))*\*?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^@[\w.\-]+$|^(?:and\s+|&\s*)?(?:[A-Z]\.\s*)+[\p{Lu}][\p{L}'\-]+|^[\p{Lu}@][\p{L}'\-.*@]*(?:\s+(?:de|van|der|von|la|di|da|del|le|[\p{Lu}][\p{L}'\-.*]*))*\*?$", RegexOptions.CultureInvariant)]
     private static partial Regex NameLike();
 
     public static void Read(EntryDraft draft, IReadOnlyList<MetaRegion> regions)
