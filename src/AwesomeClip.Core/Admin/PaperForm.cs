@@ -66,7 +66,7 @@ public sealed class PaperForm : IValidatableObject
             yield return new ValidationResult(Year is null ? "A month needs a year." : "Enter a month between 1 and 12.", [nameof(Month)]);
         else if (Day is not null && !PaperDates.IsValid(Year, Month, Day))
             yield return new ValidationResult(Month is null ? "A day needs a month." : "This day does not exist in that month.", [nameof(Day)]);
-        if (!string.IsNullOrWhiteSpace(Url) && HttpUrl.Problem(Url) is { } urlProblem)
+        if (!string.IsNullOrWhiteSpace(Url) && LinkUrl.Problem(Url) is { } urlProblem)
             yield return new ValidationResult(urlProblem, [nameof(Url)]);
         if (!string.IsNullOrWhiteSpace(GithubRepo) && !Catalog.GithubRepo.IsValid(GithubRepo.Trim()))
             yield return new ValidationResult("Write the GitHub repository as owner/name, e.g. openai/CLIP.", [nameof(GithubRepo)]);
@@ -74,7 +74,7 @@ public sealed class PaperForm : IValidatableObject
         {
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(Links[i], new ValidationContext(Links[i]), results, validateAllProperties: true);
-            if (HttpUrl.Problem(Links[i].Url) is { } problem && !results.Any(r => r.MemberNames.Contains(nameof(LinkForm.Url))))
+            if (LinkUrl.Problem(Links[i].Url) is { } problem && !results.Any(r => r.MemberNames.Contains(nameof(LinkForm.Url))))
                 results.Add(new ValidationResult(problem, [nameof(LinkForm.Url)]));
             foreach (var r in results)
                 yield return new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"{nameof(Links)}[{i}].{m}").ToList());

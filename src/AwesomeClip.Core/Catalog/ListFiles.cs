@@ -23,7 +23,7 @@ public static partial class ListFiles
         [".csv"] = "text/plain; charset=utf-8",
     };
 
-    [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} ._()+,@-]{0,200}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\.?[\p{L}\p{N}][\p{L}\p{N} ._()+,@-]{0,200}$", RegexOptions.CultureInvariant)]
     private static partial Regex SafeSegment();
 
     /// <summary>The path as a list of safe segments ("./images/a.png" → images/a.png), or null for anything else (URLs, anchors, "..").</summary>

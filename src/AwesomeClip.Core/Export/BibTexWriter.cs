@@ -91,8 +91,9 @@ public static class BibTexWriter
 
     private static string? MainLink(Paper paper)
     {
-        if (paper.Url is { } url && !url.StartsWith('#')) return url;
-        var links = paper.Links.OrderBy(l => l.Position).ToList();
+        // BibTeX's url is read outside the app: only a web address will do.
+        if (LinkUrl.IsWeb(paper.Url)) return paper.Url!.Trim();
+        var links = paper.Links.OrderBy(l => l.Position).Where(l => LinkUrl.IsWeb(l.Url)).ToList();
         return (links.FirstOrDefault(l => l.Kind == LinkKind.Paper) ?? links.FirstOrDefault())?.Url;
     }
 

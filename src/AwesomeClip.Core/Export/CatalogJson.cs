@@ -23,7 +23,17 @@ public sealed record CategoryJson(string Slug, string Name, int Order, int Paper
 
 public sealed record CategoryRefJson(string Slug, string Name);
 
-public sealed record LinkJson(string Kind, string Label, string Url);
+public sealed record LinkJson(string Kind, string Label, string Url)
+{
+    /// <summary>
+    /// The links the API gives out: web addresses as stored, files of the list at the path the app serves them from,
+    /// nothing else (a row stored before <see cref="LinkUrl"/> was the rule for imports stays out).
+    /// </summary>
+    public static List<LinkJson> Of(IEnumerable<(LinkKind Kind, string Label, string Url)> links) =>
+        [.. links.Select(l => ServedUrl(l.Url) is { } url ? new LinkJson(l.Kind.ToWireName(), l.Label, url) : null).OfType<LinkJson>()];
+
+    public static string? ServedUrl(string? url) => LinkUrl.IsWeb(url) ? url!.Trim() : ListFiles.UrlOf(url);
+}
 
 /// <summary>The shape of the API's paper; <see cref="Year"/> is null for a row that stood above every year row.</summary>
 public sealed record PaperJson(
@@ -69,13 +79,13 @@ public sealed record PaperJson(
             new CategoryRefJson(category.Slug, category.Name),
             paper.Abstract,
             paper.Commentary,
-            paper.Links.OrderBy(l => l.Position).Select(l => new LinkJson(l.Kind.ToWireName(), l.Label, l.Url)).ToList(),
+            LinkJson.Of(paper.Links.OrderBy(l => l.Position).Select(l => (l.Kind, l.Label, l.Url))),
             paper.GithubRepo,
             paper.ArxivId,
             figure is null ? null : ListFiles.FigureUrl(figure.Path),
             paper.SourceLine)
         {
-            Url = paper.Url,
+            Url = LinkJson.ServedUrl(paper.Url),
             Authors = paper.Authors,
             Venue = VenueJson.Of(paper.Venue),
             Date = PaperDates.Iso(paper.Year, paper.Month, paper.Day),
@@ -102,13 +112,13 @@ public sealed record PaperJson(
             new CategoryRefJson(paper.Category.Slug, paper.Category.Name),
             paper.Abstract,
             paper.Commentary,
-            [.. paper.Links.Select(l => new LinkJson(l.Kind.ToWireName(), l.Label, l.Url))],
+            LinkJson.Of(paper.Links.Select(l => (l.Kind, l.Label, l.Url))),
             paper.GithubRepo,
             paper.ArxivId,
             paper.FigurePaths.Count > 0 ? ListFiles.FigureUrl(paper.FigurePaths[0]) : paper.FigureFileNames.Count > 0 ? FigureUrlOf(paper.FigureFileNames[0]) : null,
             paper.SourceLine)
         {
-            Url = paper.Url,
+            Url = LinkJson.ServedUrl(paper.Url),
             Authors = paper.Authors,
             Venue = VenueJson.Of(paper.Venue),
             Date = paper.Date,

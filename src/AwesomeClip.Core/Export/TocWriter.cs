@@ -36,13 +36,13 @@ internal sealed class TocWriter(ListTemplate template, IReadOnlyList<Category> c
                 foreach (var category in categories.Where(c => listed.Contains(c) || newOnes.Contains(c)))
                 {
                     var own = toc.FirstOrDefault(t => categoryOf[t] == category);
-                    output.Add(own is not null && own.Text == category.Name ? preamble[own.Line] : new TextLine(Line(own, category, anchors), own is null ? "" : preamble[own.Line].Eol));
+                    output.Add(own is not null && Unrenamed(own, category) ? preamble[own.Line] : new TextLine(Line(own, category, anchors), own is null ? "" : preamble[own.Line].Eol));
                 }
                 continue;
             }
             var current = categoryOf[link];
             if (current is null) continue; // the category is gone
-            output.Add(current.Name == link.Text ? preamble[i] : preamble[i] with { Text = Line(link, current, anchors) });
+            output.Add(Unrenamed(link, current) ? preamble[i] : preamble[i] with { Text = Line(link, current, anchors) });
             written[current] = output.Count - 1;
         }
         if (reordered) return output;
@@ -64,6 +64,10 @@ internal sealed class TocWriter(ListTemplate template, IReadOnlyList<Category> c
         }
         return output;
     }
+
+    /// <summary>The category still has the name its heading had: its line stays as written ("Few shot" for "#### Few Shot").</summary>
+    private bool Unrenamed(TocLink link, Category category) =>
+        category.Name == link.Text || category.Name == template.Parsed.Categories[link.Category].Name;
 
     private Category? CatalogCategory(TocLink link)
     {

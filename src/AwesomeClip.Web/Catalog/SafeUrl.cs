@@ -1,8 +1,12 @@
+using AwesomeClip.Core.Catalog;
+
 namespace AwesomeClip.Web;
 
 public static class SafeUrl
 {
-    /// <summary>Only absolute http(s) URLs become links; javascript:, data: and relative URLs stay text.</summary>
-    public static bool IsHttp(string? url) =>
-        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+    /// <summary>
+    /// Only plain absolute http(s) addresses become links (<see cref="LinkUrl.IsWeb"/>, the rule the importer and editor
+    /// store by); javascript:, data:, relative URLs and addresses with credentials stay text.
+    /// </summary>
+    public static bool IsHttp(string? url) => LinkUrl.IsWeb(url);
 }

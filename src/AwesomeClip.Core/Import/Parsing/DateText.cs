@@ -49,7 +49,7 @@ internal static partial class DateText
         var found = Find(text);
         if (found is not { } d) return null;
         var rest = text.Remove(d.Start, d.Length);
-        return rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c)) ? d : null;
+        return rest.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)) ? d : null;
     }
 
     private static FoundDate? Read(Match m)

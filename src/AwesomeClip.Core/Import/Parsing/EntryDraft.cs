@@ -67,6 +67,7 @@ internal sealed class EntryDraft
     public ParsedPaper Build(EntryLayout layout, int firstLine, int lastLine, SourceText source, int? listYear = null)
     {
         var text = source.Lines(firstLine, lastLine);
+        var refused = RefuseLinks(source);
         var parts = Parts.Select(p => Relative(p, source, firstLine)).ToList();
         var cells = Cells.Select(c => c with { Start = source.OffsetIn(firstLine, c.Start), End = source.OffsetIn(firstLine, c.End) }).ToList();
         var arxiv = ArxivId.FromLinks(Url, Links.Select(l => l.Url));
@@ -84,7 +85,48 @@ internal sealed class EntryDraft
             Layout = layout,
             LineCount = lastLine - firstLine + 1,
             Shape = EntryShape.Of(layout, parts, cells),
+            RefusedLinks = refused,
         };
+    }
+
+    /// <summary>
+    /// Takes out the links <see cref="LinkUrl"/> refuses (javascript:, data:, //host, credentials…): they are not stored,
+    /// their text stays in the entry as it is written (a kept part), and the report names them with their line.
+    /// </summary>
+    private List<RefusedLink> RefuseLinks(SourceText source)
+    {
+        var refused = new List<RefusedLink>();
+        if (Url is { } url && LinkUrl.Problem(url) is { } titleProblem)
+        {
+            var title = Parts.FindIndex(p => p.Kind == PartKind.Title);
+            var at = title >= 0 ? Parts[title].UrlStart : -1;
+            refused.Add(new RefusedLink(source.LineOf(at >= 0 ? at : title >= 0 ? Parts[title].Start : 0) + 1, Title ?? "", url, titleProblem));
+            if (title >= 0) Parts[title] = Parts[title] with { UrlStart = -1, UrlEnd = -1 };
+            Url = null;
+        }
+        if (Links.All(l => LinkUrl.IsAllowed(l.Url))) return refused;
+        var kept = new List<LinkValue>();
+        var newIndex = new int[Links.Count];
+        for (var i = 0; i < Links.Count; i++)
+        {
+            if (LinkUrl.Problem(Links[i].Url) is { } problem)
+            {
+                newIndex[i] = -1;
+                var part = Parts.Find(p => p.Kind == PartKind.Link && p.Index == i);
+                refused.Add(new RefusedLink(source.LineOf(part?.Start ?? 0) + 1, Links[i].Label, Links[i].Url, problem));
+                continue;
+            }
+            newIndex[i] = kept.Count;
+            kept.Add(Links[i]);
+        }
+        for (var p = 0; p < Parts.Count; p++)
+        {
+            if (Parts[p].Kind != PartKind.Link) continue;
+            Parts[p] = newIndex[Parts[p].Index] is var n && n < 0 ? Parts[p] with { Kind = PartKind.Keep, Index = -1 } : Parts[p] with { Index = n };
+        }
+        Links.Clear();
+        Links.AddRange(kept);
+        return refused;
     }
 
     private static ShapePart Relative(ShapePart p, SourceText source, int firstLine) => p with

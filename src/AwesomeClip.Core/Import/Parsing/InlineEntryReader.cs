@@ -19,6 +19,12 @@ internal static partial class InlineEntryReader
     [GeneratedRegex(@"(?<label>[\p{L}\p{N}][\p{L}\p{N} .&+/()'-]{0,30}?)\s*[:：]\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelBeforeUrl();
 
+    [GeneratedRegex(@"^\s*(?<label>\p{L}[\p{L}-]{1,20})\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkWordBeforeUrl();
+
+    [GeneratedRegex(@"\[\[?(?<label>[^\[\]()]{1,30})\]\]?\s+\(\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketLabelBeforeUrl();
+
     [GeneratedRegex(@"^\s*\[\s*(?<inner>[^\[\]]{2,60}?)\s*\]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex BracketTag();
 
@@ -123,7 +129,7 @@ internal static partial class InlineEntryReader
                         draft.Venue = MarkdownText.Plain(plainInner.Substring(found.VenueStart, found.VenueLength));
                         draft.Parts.Add(Plain(PartKind.Venue, abs + found.VenueStart, abs + found.VenueStart + found.VenueLength));
                     }
-                    if (draft.OfferYear(found.Year, YearSource.Venue))
+                    if (draft.OfferYear(found.Year, YearSource.Venue) && found.HasYearPart)
                         draft.Parts.Add(Plain(PartKind.Year, abs + found.YearStart, abs + found.YearStart + found.YearLength));
                     offset = tag.Length;
                 }
@@ -152,7 +158,7 @@ internal static partial class InlineEntryReader
         /// <summary>Where a plain title ends: before " (2015)", or before a trailing ", A. Author et al." list of names.</summary>
         private static int TitleEnd(string raw, int from)
         {
-            var paren = Regex.Match(raw[from..], @"\s\((?:[^()]*?\b)?(?:19|20)\d{2}\b[^()]*\)");
+            var paren = Regex.Match(raw[from..], @"\s\((?:[^()]*?\b)?(?:19|20)\d{2}\b[^()]*\)|\s\((?:19|20)\d{2}\s*,[^()]*$");
             if (paren.Success) return from + paren.Index;
             var commas = new List<int>();
             for (var i = from; i < raw.Length; i++) if (raw[i] == ',') commas.Add(i);
@@ -164,6 +170,14 @@ internal static partial class InlineEntryReader
                 if (names.Count > 0 && MetaText.LooksLikeNames(names)
                     && (tail.Any(t => Regex.IsMatch(t, @"\bet\s+al\b|\b[A-Z]\.\s|\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}")) || tail.Any(t => VenueYear.Read(t) is not null)))
                     return comma;
+            }
+            // "… using Neural Networks. Chen and Manning.": names after the title's last full stop.
+            var stop = raw.LastIndexOf(". ", raw.Length - 1, raw.Length - from, StringComparison.Ordinal);
+            if (stop > from)
+            {
+                var names = raw[(stop + 2)..].Trim().TrimEnd('.', ',').Trim();
+                if (names.Length > 0 && MetaText.LooksLikeNames([names]) && Regex.IsMatch(names, @"\bet\s+al\b|\b[A-Z]\.\s|^\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}\p{Ll}+$"))
+                    return stop;
             }
             return raw.Length;
         }
@@ -317,6 +331,18 @@ internal static partial class InlineEntryReader
                 var value = url.Value.TrimEnd('.', ',', ';', ':');
                 var before = raw[at..url.Index];
                 var label = LabelBeforeUrl().Match(before);
+                // "Paper  https://…": a link word alone before the URL labels it, colon or not.
+                if (!label.Success && LinkWordBeforeUrl().Match(before) is { Success: true } word
+                    && LinkClassifier.Classify(word.Groups["label"].Value, "") != LinkKind.Other)
+                    label = word;
+                // "[[pdf]] (https://…)": a link whose label and URL a space keeps Markdig from joining.
+                var closing = 0;
+                if (!label.Success && BracketLabelBeforeUrl().Match(before) is { Success: true } bracketed)
+                {
+                    label = bracketed;
+                    var after = url.Index + value.Length;
+                    if (after < raw.Length && raw[after] == ')') closing = 1;
+                }
                 var linkStart = url.Index;
                 string text;
                 if (label.Success)
@@ -332,8 +358,8 @@ internal static partial class InlineEntryReader
                 }
                 var labelStart = label.Success ? start + at + label.Groups["label"].Index : start + url.Index;
                 var labelEnd = label.Success ? labelStart + label.Groups["label"].Value.TrimEnd().Length : start + url.Index + value.Length;
-                AddLink(value, text, start + linkStart, start + url.Index + value.Length, labelStart, labelEnd, start + url.Index, start + url.Index + value.Length);
-                at = url.Index + value.Length;
+                AddLink(value, text, start + linkStart, start + url.Index + value.Length + closing, labelStart, labelEnd, start + url.Index, start + url.Index + value.Length);
+                at = url.Index + value.Length + closing;
             }
             AddRegion(start + at, end);
         }

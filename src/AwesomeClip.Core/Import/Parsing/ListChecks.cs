@@ -9,6 +9,13 @@ internal static class ListChecks
     {
         var papers = categories.SelectMany(c => c.Papers).ToList();
 
+        foreach (var p in papers)
+        {
+            foreach (var link in p.RefusedLinks)
+                issues.Add(new ImportIssue(link.Line, ImportIssueSeverity.Skipped, "refused-link",
+                    $"'{p.Title}': the link {Quoted(link.Label, link.Url)} was not imported: {link.Problem}"));
+        }
+
         foreach (var group in papers.Where(p => p.ArxivId is not null).GroupBy(p => p.ArxivId!))
         {
             var distinct = group.DistinctBy(p => p.Title.Trim().ToLowerInvariant()).ToList();
@@ -46,5 +53,11 @@ internal static class ListChecks
             foreach (var p in group.Skip(1))
                 issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "duplicate-title", $"'{p.Title}' appears again (first at line {group.First().SourceLine})"));
         }
+    }
+
+    private static string Quoted(string label, string url)
+    {
+        var shown = url.Length > 120 ? url[..120] + "…" : url;
+        return label.Length == 0 || label == url ? $"'{shown}'" : $"'{label}' ({shown})";
     }
 }

@@ -145,6 +145,7 @@ public static class ListParser
                     true when entries > 0 || c.Candidates.Count > 0 => SectionRole.Category,
                     _ when i == titleIndex => entries > 0 ? SectionRole.Category : SectionRole.Title,
                     _ when i == 0 => entries > 0 ? SectionRole.Category : SectionRole.NoEntries,
+                    _ when name is not null && SectionNames.IsContents(name) => SectionRole.Contents,
                     _ when name is not null && SectionNames.IsBoilerplate(name) => SectionRole.Boilerplate,
                     _ when entries > 0 => SectionRole.Category,
                     // An empty catalog table: a category waiting for its first paper.
@@ -220,6 +221,7 @@ public static class ListParser
                     {
                         SectionRole.Boilerplate => $"section '{raw[i].Name}' is about the list (contributing, license, citation…), not part of it",
                         SectionRole.Excluded => $"the layout file leaves section '{raw[i].Name}' out",
+                        SectionRole.Contents => $"section '{raw[i].Name}' is the list's table of contents",
                         SectionRole.Title or SectionRole.NoEntries => "it stands outside any category",
                         _ => $"section '{raw[i].Name}' is not a category",
                     };

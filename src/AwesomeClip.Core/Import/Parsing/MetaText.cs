@@ -18,6 +18,9 @@ internal static partial class MetaText
     [GeneratedRegex(@"^\(\s*(?<inner>[^()]*?(?:19|20)\d{2}[^()]*?)\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingParenthesis();
 
+    [GeneratedRegex(@"^\(\s*(?<inner>(?:19|20)\d{2})\s*,", RegexOptions.CultureInvariant)]
+    private static partial Regex UnclosedParenthesis();
+
     [GeneratedRegex(@"\bet\s+al\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EtAl();
 
@@ -49,6 +52,8 @@ internal static partial class MetaText
 
         // "(2015), G. Hinton et al." and "(Book, Jan 2017), Michael Nielsen."
         var paren = LeadingParenthesis().Match(text, start, end - start);
+        // "(2014, C. Dong et al.": a parenthesis never closed still gives its year.
+        if (!paren.Success && text.IndexOf(')', start, end - start) < 0) paren = UnclosedParenthesis().Match(text, start, end - start);
         if (paren.Success && paren.Index == start)
         {
             ReadParenthesis(draft, at, text, paren.Groups["inner"].Index, paren.Groups["inner"].Index + paren.Groups["inner"].Length);
@@ -99,7 +104,7 @@ internal static partial class MetaText
                 draft.Parts.Add(Part(PartKind.Venue, at + venueStart, at + venueEnd));
             }
             var yearStart = s + found.YearStart;
-            if (draft.OfferYear(found.Year, YearSource.Venue))
+            if (draft.OfferYear(found.Year, YearSource.Venue) && found.HasYearPart)
                 draft.Parts.Add(Part(PartKind.Year, at + yearStart, at + yearStart + found.YearLength));
             break;
         }
@@ -133,7 +138,7 @@ internal static partial class MetaText
                     draft.Venue = Plain(segment.Substring(vy.VenueStart, vy.VenueLength));
                     draft.Parts.Add(Part(PartKind.Venue, at + s + vy.VenueStart, at + s + vy.VenueStart + vy.VenueLength));
                 }
-                if (draft.OfferYear(vy.Year, YearSource.Parenthesis))
+                if (draft.OfferYear(vy.Year, YearSource.Parenthesis) && vy.HasYearPart)
                     draft.Parts.Add(Part(PartKind.Year, at + s + vy.YearStart, at + s + vy.YearStart + vy.YearLength));
             }
             else if (draft.Venue is null && segment.Length <= 40)

@@ -72,6 +72,9 @@ public sealed record ParsedPaper(
     /// <summary>How many lines of the file the entry spans (a block of lines; 1 for a row or a bullet).</summary>
     public int LineCount { get; init; } = 1;
 
+    /// <summary>Links the entry writes that are not stored (see <see cref="LinkUrl"/>); the report lists them.</summary>
+    public IReadOnlyList<RefusedLink> RefusedLinks { get; init; } = [];
+
     /// <summary>Where each field stands in <see cref="SourceMarkdown"/>, so that an edited entry keeps its own punctuation.</summary>
     internal EntryShape? Shape { get; init; }
 
@@ -79,6 +82,9 @@ public sealed record ParsedPaper(
     public PaperValues Values(int? categoryId) => new(
         Title, Url, Authors, Venue, Year, Month, Day, categoryId, Abstract, Commentary, GithubRepo, ArxivId, Links, Figures, Extras);
 }
+
+/// <summary>A link an entry writes that the catalog does not store, and why (1-based line).</summary>
+public sealed record RefusedLink(int Line, string Label, string Url, string Problem);
 
 public enum EntryLayout
 {

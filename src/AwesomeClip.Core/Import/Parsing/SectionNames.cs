@@ -21,8 +21,13 @@ internal static class SectionNames
         "目录", "贡献", "贡献者", "如何贡献", "引用", "许可", "许可证", "致谢", "鸣谢", "联系", "联系我们", "更新", "更新日志", "说明", "声明", "关于",
     };
 
+    private static readonly HashSet<string> Contents = new(StringComparer.Ordinal) { "contents", "table of contents", "toc", "index", "overview of contents", "目录" };
+
     /// <summary>True for "Contents", "📝 Citation", "## 3. License", "致谢" and their kin.</summary>
     public static bool IsBoilerplate(string name) => Boilerplate.Contains(Key(name));
+
+    /// <summary>True for "Table of Contents", "目录" and their kin: the heading of a table of contents.</summary>
+    public static bool IsContents(string name) => Contents.Contains(Key(name));
 
     /// <summary>Letters, digits and spaces, lower case; numbering and emoji dropped.</summary>
     public static string Key(string name)

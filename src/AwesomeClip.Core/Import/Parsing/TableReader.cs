@@ -244,7 +244,7 @@ internal static partial class TableReader
                 draft.Venue = MarkdownText.Plain(raw.Substring(vy.VenueStart, vy.VenueLength));
                 draft.Parts.Add(new ShapePart(PartKind.Venue, start + vy.VenueStart, start + vy.VenueStart + vy.VenueLength, start + vy.VenueStart, start + vy.VenueStart + vy.VenueLength));
             }
-            if (draft.OfferYear(vy.Year, YearSource.Venue))
+            if (draft.OfferYear(vy.Year, YearSource.Venue) && vy.HasYearPart)
                 draft.Parts.Add(new ShapePart(PartKind.Year, start + vy.YearStart, start + vy.YearStart + vy.YearLength, start + vy.YearStart, start + vy.YearStart + vy.YearLength));
             return;
         }

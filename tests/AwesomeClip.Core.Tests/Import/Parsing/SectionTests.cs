@@ -62,7 +62,7 @@ public sealed class SectionTests
     }
 
     [Theory]
-    [InlineData("Table of Contents", SectionRole.Boilerplate)]
+    [InlineData("Table of Contents", SectionRole.Contents)]
     [InlineData("Contributing", SectionRole.Boilerplate)]
     [InlineData("Contributors", SectionRole.Boilerplate)]
     [InlineData("Star History", SectionRole.Boilerplate)]
