@@ -28,8 +28,9 @@ public sealed class CategoryEditor(
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            return await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id)
-                .Select(c => new AdminCategory(c.Id, c.Name, c.Slug, c.Order, c.Papers.Count(p => p.DeletedAt == null), c.Papers.Count(p => p.DeletedAt != null)))
+            return await db.Categories.AsNoTracking().OrderBy(c => c.Order).ThenBy(c => c.Id)
+                .Select(c => new AdminCategory(c.Id, c.Name, c.Slug, c.Order, c.Papers.Count,
+                    db.Papers.IncludingTrash().Count(p => p.CategoryId == c.Id && p.DeletedAt != null)))
                 .ToListAsync(ct).ConfigureAwait(false);
         }
     }
@@ -38,7 +39,8 @@ public sealed class CategoryEditor(
         InTransactionAsync(async db =>
         {
             if (await NameProblemAsync(db, name, null, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem), []);
-            var all = await db.Categories.ToListAsync(ct).ConfigureAwait(false);
+            // Slugs stay unique across the trash too: a trashed category comes back with its address.
+            var all = await db.Categories.IncludingTrash().ToListAsync(ct).ConfigureAwait(false);
             var trimmed = name!.Trim();
             var category = new Category
             {
@@ -63,7 +65,7 @@ public sealed class CategoryEditor(
             category.Name = name!.Trim();
             if (old == category.Name) return (new CategoryOutcome(true, "The name did not change.", categoryId), []);
             logger.LogInformation("{Actor} renamed category {CategoryId} '{Old}' to '{Name}'", actor, categoryId, old, category.Name);
-            var papers = await db.Papers.Where(p => p.CategoryId == categoryId && p.DeletedAt == null).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+            var papers = await db.Papers.Where(p => p.CategoryId == categoryId).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
             return (new CategoryOutcome(true, $"'{old}' is now '{category.Name}'.", categoryId), papers);
         }, ct);
 
@@ -71,7 +73,7 @@ public sealed class CategoryEditor(
     public Task<CategoryOutcome> MoveAsync(int categoryId, int offset, CancellationToken ct = default) =>
         InTransactionAsync(async db =>
         {
-            var live = await db.Categories.Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+            var live = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
             var at = live.FindIndex(c => c.Id == categoryId);
             if (at < 0) return (Missing(categoryId), []);
             var to = at + Math.Sign(offset);
@@ -91,7 +93,7 @@ public sealed class CategoryEditor(
         {
             var category = await LiveAsync(db, categoryId, ct).ConfigureAwait(false);
             if (category is null) return (Missing(categoryId), []);
-            var papers = await db.Papers.Include(p => p.Links).Include(p => p.Figures).AsSplitQuery()
+            var papers = await db.Papers.IncludingTrash().Include(p => p.Links).Include(p => p.Figures).AsSplitQuery()
                 .Where(p => p.CategoryId == categoryId).ToListAsync(ct).ConfigureAwait(false);
             var live = papers.Where(p => p.DeletedAt is null).ToList();
             var moved = new List<int>();
@@ -103,7 +105,7 @@ public sealed class CategoryEditor(
                 if (target is null || target.Id == categoryId)
                     return (new CategoryOutcome(false, "Choose another existing category to move the papers to.", categoryId), []);
                 var now = clock.GetUtcNow().UtcDateTime;
-                var position = (await db.Papers.Where(p => p.CategoryId == target.Id).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
+                var position = (await db.Papers.IncludingTrash().Where(p => p.CategoryId == target.Id).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
                 foreach (var paper in live.OrderBy(p => p.Position))
                 {
                     paper.Category = target;
@@ -157,12 +159,12 @@ public sealed class CategoryEditor(
         if (trimmed.Length > MaxNameLength) return $"The name is longer than {MaxNameLength} characters.";
         if (trimmed.Any(char.IsControl)) return "The name must be one line without control characters.";
         var key = TitleKey.Of(trimmed);
-        var names = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null && c.Id != selfId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
+        var names = await db.Categories.AsNoTracking().Where(c => c.Id != selfId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
         return names.Any(n => TitleKey.Of(n) == key) ? $"There is already a category named '{trimmed}'." : null;
     }
 
     private static Task<Category?> LiveAsync(CatalogDbContext db, int id, CancellationToken ct) =>
-        db.Categories.SingleOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, ct);
+        db.Categories.SingleOrDefaultAsync(c => c.Id == id, ct);
 
     private static CategoryOutcome Missing(int id) => new(false, $"There is no category #{id}.", id);
 }

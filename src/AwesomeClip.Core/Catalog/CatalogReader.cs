@@ -3,16 +3,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Catalog;
 
-/// <summary>The read side that pages and the public API share. Papers in the trash are never shown.</summary>
+/// <summary>The read side that pages and the public API share. The trash is never shown (a global query filter, <see cref="Trash"/>).</summary>
 public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
 {
     public async Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Categories
-            .Where(c => c.DeletedAt == null)
             .OrderBy(c => c.Order)
-            .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Order, c.Papers.Count(p => p.DeletedAt == null)))
+            .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Order, c.Papers.Count))
             .ToListAsync(ct);
     }
 
@@ -75,16 +74,16 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<bool> CategoryExistsAsync(string slug, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Categories.AnyAsync(c => c.Slug == slug && c.DeletedAt == null, ct);
+        return await db.Categories.AnyAsync(c => c.Slug == slug, ct);
     }
 
     public async Task<(int Papers, int Categories)> CountsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await Live(db).CountAsync(ct), await db.Categories.CountAsync(c => c.DeletedAt == null, ct));
+        return (await Live(db).CountAsync(ct), await db.Categories.CountAsync(ct));
     }
 
-    private static IQueryable<Paper> Live(CatalogDbContext db) => db.Papers.AsNoTracking().Where(p => p.DeletedAt == null);
+    private static IQueryable<Paper> Live(CatalogDbContext db) => db.Papers.AsNoTracking();
 
     private static IQueryable<Paper> Filter(IQueryable<Paper> query, string? categorySlug, int? year) => query
         .Where(p => categorySlug == null || p.Category.Slug == categorySlug)

@@ -145,7 +145,7 @@ public abstract class CategoryEditorTests(TestProvider provider) : IAsyncLifetim
     private async Task<Category> CategoryAsync(string name)
     {
         await using var db = database.CreateDbContext();
-        return await db.Categories.SingleAsync(c => c.Name == name);
+        return await db.Categories.IncludingTrash().SingleAsync(c => c.Name == name);
     }
 }
 

@@ -12,6 +12,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.Property(c => c.Slug).HasMaxLength(200);
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.Order);
+        builder.HasQueryFilter(Trash.Filter, c => c.DeletedAt == null);
         builder.HasMany(c => c.Papers).WithOne(p => p.Category).HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
     }
 }
