@@ -37,7 +37,6 @@ public static class AccountsServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
 
-        services.AddSingleton<UnknownEmailAttempts>();
         services.AddScoped<AccountSignIn>();
         services.AddSignInRateLimit();
         return services;
@@ -49,6 +48,7 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AccountsInitializer>();
         services.TryAddScoped<UserAdministration>();
+        services.TryAddSingleton<FailedSignIns>();
         return services.AddIdentityCore<AppUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()

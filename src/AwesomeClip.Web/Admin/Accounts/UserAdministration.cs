@@ -25,7 +25,7 @@ public sealed record AdminResult(IReadOnlyList<string> Errors)
 /// Never leaves the catalog without an Admin; every change of rights renews the security stamp, so the user's next
 /// request runs with the new rights.
 /// </summary>
-public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbContext db, TimeProvider time, ILogger<UserAdministration> logger)
+public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbContext db, FailedSignIns failedSignIns, TimeProvider time, ILogger<UserAdministration> logger)
 {
     /// <summary>The "not the last Admin" checks and the changes they guard run one at a time.</summary>
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -117,6 +117,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
         var result = await users.SetLockoutEndDateAsync(user, null);
         if (!result.Succeeded) return AdminResult.From(result);
         await users.ResetAccessFailedCountAsync(user);
+        failedSignIns.Clear(users.NormalizeEmail(user.Email) ?? "");
         logger.LogInformation("User {Email} unlocked", user.Email);
         return AdminResult.Ok;
     });
