@@ -36,6 +36,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddAuthorizationBuilder().AddAdminPolicies();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddScoped<IActingUser, ActingUser>();
 
         services.AddScoped<AccountSignIn>();
         services.AddSignInRateLimit();
