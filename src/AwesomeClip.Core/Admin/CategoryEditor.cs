@@ -158,6 +158,7 @@ public sealed class CategoryEditor(
         var trimmed = name.Trim();
         if (trimmed.Length > MaxNameLength) return $"The name is longer than {MaxNameLength} characters.";
         if (trimmed.Any(char.IsControl)) return "The name must be one line without control characters.";
+        if (VisibleText.Problem(trimmed, "The name") is { } hidden) return hidden;
         var key = TitleKey.Of(trimmed);
         var names = await db.Categories.AsNoTracking().Where(c => c.Id != selfId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
         return names.Any(n => TitleKey.Of(n) == key) ? $"There is already a category named '{trimmed}'." : null;

@@ -59,6 +59,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
         email = email.Trim();
         if (!new EmailAddressAttribute().IsValid(email) || email.Any(char.IsWhiteSpace))
             return AdminResult.Fail($"'{email}' is not an email address.");
+        if (AwesomeClip.Core.Admin.VisibleText.Problem(email, "The email address") is { } hidden) return AdminResult.Fail(hidden);
         if (Roles.Parse(role) is not { } canonical) return AdminResult.Fail($"The role must be {Roles.Admin} or {Roles.Editor}.");
         if (await users.FindByEmailAsync(email) is not null) return AdminResult.Fail($"A user with the email {email} already exists.");
 
