@@ -35,6 +35,7 @@ public static class AppSetup
         builder.Services.AddCatalogPageCache();
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
+        builder.Services.AddFormLimits();
         builder.Services.AddCatalogAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
         builder.Services.AddDatabaseKeyRing();
@@ -62,6 +63,7 @@ public static class AppSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseFormLimits();
         app.UseAntiforgery();
         app.UseOutputCache();
         app.MapStaticAssets();
