@@ -13,9 +13,9 @@ using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Safety;
 using AwesomeClip.Web.ChangeLog;
 using AwesomeClip.Web.Health;
+using AwesomeClip.Web.Hosting;
 using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
-using Microsoft.AspNetCore.HttpOverrides;
 using AwesomeClip.Web.Startup;
 using AwesomeClip.Web.Storage.Keys;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,15 +28,14 @@ public static class AppSetup
     public static WebApplicationBuilder AddAwesomeClip(this WebApplicationBuilder builder)
     {
         builder.Services.AddCatalog();
-        builder.Services.AddCatalogSearch();
         builder.Services.AddAppStartup();
         builder.Services.AddChangeLogFollower();
         builder.Services.AddAppHealthChecks();
-        // Behind nginx on the same machine (docs/deployment.md): trust X-Forwarded-For/-Proto from loopback proxies only (the default).
-        builder.Services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.AddRequestTrust();
         builder.Services.AddCatalogPageCache();
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddHtmlSafety();
+        builder.Services.AddFormLimits();
         builder.Services.AddCatalogAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
         builder.Services.AddDatabaseKeyRing();
@@ -51,6 +50,7 @@ public static class AppSetup
 
     public static WebApplication UseAwesomeClip(this WebApplication app)
     {
+        app.UseHostHeaderCheck();
         app.UseStartupGate();
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
@@ -63,6 +63,7 @@ public static class AppSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseFormLimits();
         app.UseAntiforgery();
         app.UseOutputCache();
         app.MapStaticAssets();
@@ -105,6 +106,7 @@ public static class AppSetup
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             Console.WriteLine($"AwesomeClip: {papers} papers in {categories} categories.");
             foreach (var address in addresses) Console.WriteLine($"Browse the catalog at {address}");
+            DevelopmentExposure.WarnIfReachable(app.Environment, addresses, app.Logger);
             await app.WaitForShutdownAsync();
             return 0;
         }

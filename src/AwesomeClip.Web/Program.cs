@@ -1,12 +1,16 @@
 using AwesomeClip.Web;
 using AwesomeClip.Web.CommandLine;
+using AwesomeClip.Web.Hosting;
 
 if (Cli.IsCommand(args))
     return await Cli.RunAsync(args);
 
-// Reloading appsettings on change makes the file watcher set an inotify watch on each of the content root's ~220
-// folders (ICU4N's satellite resources) at start, a tenth of a second of every cold start; an explicit argument wins.
-var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
+var builder = WebApplication.CreateBuilder(AppArguments.With(args));
+if (StaticFiles.Use(builder) is { } problem)
+{
+    await Console.Error.WriteLineAsync(problem);
+    return 1;
+}
 builder.AddAwesomeClip();
 
 var app = builder.Build();

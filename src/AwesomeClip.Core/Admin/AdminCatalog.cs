@@ -52,7 +52,7 @@ public sealed class AdminCatalog(IDbContextFactory<CatalogDbContext> dbFactory)
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var papers = db.Papers.AsNoTracking().Where(p => query.Trash ? p.DeletedAt != null : p.DeletedAt == null);
+            var papers = query.Trash ? db.Papers.IncludingTrash().AsNoTracking().Where(p => p.DeletedAt != null) : db.Papers.AsNoTracking();
             if (query.CategoryId is { } category) papers = papers.Where(p => p.CategoryId == category);
             if (query.Year is { } year) papers = papers.Where(p => p.Year == year);
             if (!string.IsNullOrWhiteSpace(query.Text))
@@ -101,7 +101,7 @@ public sealed class AdminCatalog(IDbContextFactory<CatalogDbContext> dbFactory)
     {
         var list = await revisions.AsNoTracking().ToListAsync(ct).ConfigureAwait(false);
         var ids = list.Select(r => r.PaperId).Distinct().ToList();
-        var papers = await db.Papers.AsNoTracking().Where(p => ids.Contains(p.Id))
+        var papers = await db.Papers.IncludingTrash().AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Title, p.DeletedAt }).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
         return list.Where(r => papers.ContainsKey(r.PaperId)).Select(r => new RevisionView(
                 r.Id, r.PaperId, papers[r.PaperId].Title, papers[r.PaperId].DeletedAt is not null, DateTime.SpecifyKind(r.At, DateTimeKind.Utc), r.Actor,

@@ -35,8 +35,9 @@ public sealed class CategoryEditor(
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
-            var flat = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id)
-                .Select(c => new AdminCategory(c.Id, c.Name, c.Slug, c.Order, c.Papers.Count(p => p.DeletedAt == null), c.Papers.Count(p => p.DeletedAt != null)) { ParentId = c.ParentId })
+            var flat = await db.Categories.AsNoTracking().OrderBy(c => c.Order).ThenBy(c => c.Id)
+                .Select(c => new AdminCategory(c.Id, c.Name, c.Slug, c.Order, c.Papers.Count,
+                    db.Papers.IncludingTrash().Count(p => p.CategoryId == c.Id && p.DeletedAt != null)) { ParentId = c.ParentId })
                 .ToListAsync(ct).ConfigureAwait(false);
             var byId = flat.ToDictionary(c => c.Id);
             int Depth(AdminCategory c)
@@ -57,7 +58,8 @@ public sealed class CategoryEditor(
         InTransactionAsync(async db =>
         {
             if (await NameProblemAsync(db, name, null, parentId, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem), []);
-            var all = await db.Categories.ToListAsync(ct).ConfigureAwait(false);
+            // Slugs stay unique across the trash too: a trashed category comes back with its address.
+            var all = await db.Categories.IncludingTrash().ToListAsync(ct).ConfigureAwait(false);
             var parent = parentId is { } pid ? all.FirstOrDefault(c => c.Id == pid && c.DeletedAt == null) : null;
             if (parentId is not null && parent is null) return (new CategoryOutcome(false, "Choose an existing category to put the new one under."), []);
             var trimmed = name!.Trim();
@@ -86,7 +88,7 @@ public sealed class CategoryEditor(
             category.Name = name!.Trim();
             if (old == category.Name) return (new CategoryOutcome(true, "The name did not change.", categoryId), []);
             logger.LogInformation("{Actor} renamed category {CategoryId} '{Old}' to '{Name}'", actor, categoryId, old, category.Name);
-            var papers = await db.Papers.Where(p => p.CategoryId == categoryId && p.DeletedAt == null).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+            var papers = await db.Papers.Where(p => p.CategoryId == categoryId).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
             return (new CategoryOutcome(true, $"'{old}' is now '{category.Name}'.", categoryId), papers);
         }, ct);
 
@@ -97,7 +99,7 @@ public sealed class CategoryEditor(
     public Task<CategoryOutcome> MoveAsync(int categoryId, int offset, CancellationToken ct = default) =>
         InTransactionAsync(async db =>
         {
-            var live = await db.Categories.Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+            var live = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
             var category = live.FirstOrDefault(c => c.Id == categoryId);
             if (category is null) return (Missing(categoryId), []);
             var siblings = live.Where(c => c.ParentId == category.ParentId).ToList();
@@ -114,7 +116,7 @@ public sealed class CategoryEditor(
     public Task<CategoryOutcome> SetParentAsync(int categoryId, int? parentId, string actor, CancellationToken ct = default) =>
         InTransactionAsync(async db =>
         {
-            var live = await db.Categories.Where(c => c.DeletedAt == null).OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+            var live = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
             var category = live.FirstOrDefault(c => c.Id == categoryId);
             if (category is null) return (Missing(categoryId), []);
             if (category.ParentId == parentId) return (new CategoryOutcome(true, "The category is already there.", categoryId), []);
@@ -130,7 +132,7 @@ public sealed class CategoryEditor(
             category.Order = int.MaxValue; // last among its new siblings
             CategoryOrdering.Renumber(live);
             logger.LogInformation("{Actor} moved category {CategoryId} '{Name}' under {Parent}", actor, categoryId, category.Name, parent?.Name ?? "the top level");
-            var papers = await db.Papers.Where(p => p.CategoryId == categoryId && p.DeletedAt == null).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+            var papers = await db.Papers.Where(p => p.CategoryId == categoryId).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
             return (new CategoryOutcome(true, $"'{category.Name}' is now under {(parent is null ? "the top level" : $"'{parent.Name}'")}.", categoryId), papers);
         }, ct);
 
@@ -143,10 +145,10 @@ public sealed class CategoryEditor(
         {
             var category = await LiveAsync(db, categoryId, ct).ConfigureAwait(false);
             if (category is null) return (Missing(categoryId), []);
-            var sections = await db.Categories.CountAsync(c => c.ParentId == categoryId && c.DeletedAt == null, ct).ConfigureAwait(false);
+            var sections = await db.Categories.CountAsync(c => c.ParentId == categoryId, ct).ConfigureAwait(false);
             if (sections > 0)
                 return (new CategoryOutcome(false, $"'{category.Name}' has {sections} section(s) of its own; move or delete them first.", categoryId), []);
-            var papers = await db.Papers.Include(p => p.Links).Include(p => p.Figures).AsSplitQuery()
+            var papers = await db.Papers.IncludingTrash().Include(p => p.Links).Include(p => p.Figures).AsSplitQuery()
                 .Where(p => p.CategoryId == categoryId).ToListAsync(ct).ConfigureAwait(false);
             var live = papers.Where(p => p.DeletedAt is null).ToList();
             var moved = new List<int>();
@@ -158,7 +160,7 @@ public sealed class CategoryEditor(
                 if (target is null || target.Id == categoryId)
                     return (new CategoryOutcome(false, "Choose another existing category to move the papers to.", categoryId), []);
                 var now = clock.GetUtcNow().UtcDateTime;
-                var position = (await db.Papers.Where(p => p.CategoryId == target.Id).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
+                var position = (await db.Papers.IncludingTrash().Where(p => p.CategoryId == target.Id).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
                 foreach (var paper in live.OrderBy(p => p.Position))
                 {
                     paper.Category = target;
@@ -212,13 +214,14 @@ public sealed class CategoryEditor(
         var trimmed = name.Trim();
         if (trimmed.Length > MaxNameLength) return $"The name is longer than {MaxNameLength} characters.";
         if (trimmed.Any(char.IsControl)) return "The name must be one line without control characters.";
+        if (VisibleText.Problem(trimmed, "The name") is { } hidden) return hidden;
         var key = TitleKey.Of(trimmed);
-        var names = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null && c.Id != selfId && c.ParentId == parentId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
+        var names = await db.Categories.AsNoTracking().Where(c => c.Id != selfId && c.ParentId == parentId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
         return names.Any(n => TitleKey.Of(n) == key) ? $"There is already a category named '{trimmed}'{(parentId is null ? "" : " in that section")}." : null;
     }
 
     private static Task<Category?> LiveAsync(CatalogDbContext db, int id, CancellationToken ct) =>
-        db.Categories.SingleOrDefaultAsync(c => c.Id == id && c.DeletedAt == null, ct);
+        db.Categories.SingleOrDefaultAsync(c => c.Id == id, ct);
 
     private static CategoryOutcome Missing(int id) => new(false, $"There is no category #{id}.", id);
 }

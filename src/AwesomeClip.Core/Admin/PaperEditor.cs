@@ -208,7 +208,7 @@ public sealed class PaperEditor(
                 break;
             case PaperField.Figures: form.Figures = PaperValues.ReadFigures(text ?? "[]"); break;
             case PaperField.Category:
-                var id = await db.Categories.Where(c => c.Name == text && c.DeletedAt == null).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+                var id = await db.Categories.Where(c => c.Name == text).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
                 if (id is null) return $"The category '{text}' no longer exists; edit the paper instead.";
                 form.CategoryId = id;
                 break;
@@ -266,7 +266,7 @@ public sealed class PaperEditor(
         var old = PaperValues.Of(paper);
         var fields = PaperValues.Fields.Where(f => !old.Same(values, f)).ToList();
         if (fields.Count == 0) return [];
-        var names = await db.Categories.ToDictionaryAsync(c => c.Id, c => c.Name, ct).ConfigureAwait(false);
+        var names = await db.Categories.IncludingTrash().ToDictionaryAsync(c => c.Id, c => c.Name, ct).ConfigureAwait(false);
         string Name(PaperValues v) => names[v.CategoryId!.Value];
         var changes = fields.Select(f => new FieldChange(f, old.Text(f, Name), values.Text(f, Name))).ToList();
         var category = paper.Category;
@@ -285,7 +285,7 @@ public sealed class PaperEditor(
         CatalogDbContext db, PaperValues values, int? selfId, IEnumerable<string>? storedFigures, CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        if (!await db.Categories.AnyAsync(c => c.Id == values.CategoryId && c.DeletedAt == null, ct).ConfigureAwait(false))
+        if (!await db.Categories.AnyAsync(c => c.Id == values.CategoryId, ct).ConfigureAwait(false))
             errors.Add(new FieldError(nameof(PaperForm.CategoryId), "Choose an existing category."));
         if (await SameTitleAsync(db, values.Title, values.CategoryId, selfId, ct).ConfigureAwait(false) is { } twin)
             errors.Add(new FieldError(nameof(PaperForm.Title), $"Another paper already has this title in this category: #{twin.Id} “{twin.Title}”."));
@@ -304,7 +304,7 @@ public sealed class PaperEditor(
     private static async Task<(int Id, string Title)?> SameTitleAsync(CatalogDbContext db, string title, int? categoryId, int? selfId, CancellationToken ct)
     {
         var key = TitleKey.Of(title);
-        var live = await db.Papers.AsNoTracking().Where(p => p.DeletedAt == null && p.Id != selfId && p.CategoryId == categoryId)
+        var live = await db.Papers.AsNoTracking().Where(p => p.Id != selfId && p.CategoryId == categoryId)
             .Select(p => new { p.Id, p.Title }).ToListAsync(ct).ConfigureAwait(false);
         return live.Where(p => TitleKey.Of(p.Title) == key).Select(p => ((int, string)?)(p.Id, p.Title)).FirstOrDefault();
     }
@@ -330,7 +330,7 @@ public sealed class PaperEditor(
     }
 
     private static async Task<PaperSaved?> CreatedWithAsync(CatalogDbContext db, Guid token, CancellationToken ct) =>
-        await db.Papers.AsNoTracking().Where(p => p.CreationToken == token)
+        await db.Papers.IncludingTrash().AsNoTracking().Where(p => p.CreationToken == token)
             .Select(p => new PaperSaved(p.Id, p.Version, false)).FirstOrDefaultAsync(ct).ConfigureAwait(false);
 
     private async Task<PaperSaved?> CreatedElsewhereAsync(Guid token, CancellationToken ct)
@@ -341,10 +341,11 @@ public sealed class PaperEditor(
     }
 
     private static async Task<int> NextPositionAsync(CatalogDbContext db, int categoryId, CancellationToken ct) =>
-        (await db.Papers.Where(p => p.CategoryId == categoryId).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
+        (await db.Papers.IncludingTrash().Where(p => p.CategoryId == categoryId).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
 
+    /// <summary>Papers with their category, links and figures, the trash included (the editor says when a paper is in it).</summary>
     private static IQueryable<Paper> Papers(CatalogDbContext db) =>
-        db.Papers.Include(p => p.Category).Include(p => p.Links).Include(p => p.Figures).AsSplitQuery();
+        db.Papers.IncludingTrash().Include(p => p.Category).Include(p => p.Links).Include(p => p.Figures).AsSplitQuery();
 
     private static void Touch(Paper paper, DateTime now)
     {

@@ -60,6 +60,8 @@ public sealed class PaperForm : IValidatableObject
         ArgumentNullException.ThrowIfNull(validationContext);
         var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
         var lastYear = clock.GetUtcNow().Year + 1;
+        if (VisibleText.Problem(Title, "The title") is { } hidden)
+            yield return new ValidationResult(hidden, [nameof(Title)]);
         if (Year is { } year && (year < FirstYear || year > lastYear))
             yield return new ValidationResult($"Enter a year between {FirstYear} and {lastYear}, or leave it empty when unknown.", [nameof(Year)]);
         if (Month is not null && !PaperDates.IsValid(Year, Month, Day is null ? null : 1))
@@ -76,6 +78,8 @@ public sealed class PaperForm : IValidatableObject
             Validator.TryValidateObject(Links[i], new ValidationContext(Links[i]), results, validateAllProperties: true);
             if (LinkUrl.Problem(Links[i].Url) is { } problem && !results.Any(r => r.MemberNames.Contains(nameof(LinkForm.Url))))
                 results.Add(new ValidationResult(problem, [nameof(LinkForm.Url)]));
+            if (VisibleText.Problem(Links[i].Label, "The label") is { } hiddenInLabel)
+                results.Add(new ValidationResult(hiddenInLabel, [nameof(LinkForm.Label)]));
             foreach (var r in results)
                 yield return new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"{nameof(Links)}[{i}].{m}").ToList());
         }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Catalog;
 
-/// <summary>The read side that pages and the public API share. Papers in the trash are never shown.</summary>
+/// <summary>The read side that pages and the public API share. The trash is never shown (a global query filter, <see cref="Trash"/>).</summary>
 public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
 {
     /// <summary>Categories in list order (the tree read top to bottom), each with its depth and its sub-tree's count.</summary>
@@ -11,9 +11,8 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var flat = await db.Categories
-            .Where(c => c.DeletedAt == null)
             .OrderBy(c => c.Order)
-            .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Order, c.Papers.Count(p => p.DeletedAt == null)) { ParentId = c.ParentId })
+            .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Order, c.Papers.Count) { ParentId = c.ParentId })
             .ToListAsync(ct);
         return CategoryTree.Annotate(flat);
     }
@@ -108,16 +107,16 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<bool> CategoryExistsAsync(string slug, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Categories.AnyAsync(c => c.Slug == slug && c.DeletedAt == null, ct);
+        return await db.Categories.AnyAsync(c => c.Slug == slug, ct);
     }
 
     public async Task<(int Papers, int Categories)> CountsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await Live(db).CountAsync(ct), await db.Categories.CountAsync(c => c.DeletedAt == null, ct));
+        return (await Live(db).CountAsync(ct), await db.Categories.CountAsync(ct));
     }
 
-    private static IQueryable<Paper> Live(CatalogDbContext db) => db.Papers.AsNoTracking().Where(p => p.DeletedAt == null);
+    private static IQueryable<Paper> Live(CatalogDbContext db) => db.Papers.AsNoTracking();
 
     private static IQueryable<Paper> Filter(IQueryable<Paper> query, List<int>? categoryIds, int? year) => query
         .Where(p => categoryIds == null || categoryIds.Contains(p.CategoryId))
@@ -127,7 +126,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     private static async Task<List<int>?> SubtreeAsync(CatalogDbContext db, string? slug, CancellationToken ct)
     {
         if (slug is null) return null;
-        var all = await db.Categories.AsNoTracking().Where(c => c.DeletedAt == null).Select(c => new { c.Id, c.Slug, c.ParentId }).ToListAsync(ct);
+        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.ParentId }).ToListAsync(ct);
         var root = all.FirstOrDefault(c => c.Slug == slug);
         if (root is null) return [];
         var ids = new List<int> { root.Id };

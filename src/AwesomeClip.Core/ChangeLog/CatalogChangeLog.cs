@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +45,7 @@ public static class CatalogChangeLog
     /// <summary>One entry naming every paper, so every instance re-indexes all of them (<c>reindex --online</c>). Returns how many.</summary>
     public static async Task<int> RecordAllPapersAsync(CatalogDbContext db, CancellationToken ct)
     {
-        var ids = await db.Papers.OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+        var ids = await db.Papers.IncludingTrash().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
         var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using (tx.ConfigureAwait(false))
         {

@@ -56,7 +56,7 @@ internal sealed class TouchedPapers
     private IQueryable<int> CategoryPapers(CatalogDbContext db)
     {
         var ids = categories.ToList();
-        return db.Papers.IgnoreQueryFilters().Where(p => ids.Contains(p.CategoryId)).Select(p => p.Id);
+        return db.Papers.IncludingTrash().Where(p => ids.Contains(p.CategoryId)).Select(p => p.Id);
     }
 
     private List<int> Combine(IEnumerable<int> categoryPapers)

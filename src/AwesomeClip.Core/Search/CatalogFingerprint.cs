@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ internal static class CatalogFingerprint
 
     public static async Task<string> ComputeAsync(CatalogDbContext db, CancellationToken ct)
     {
-        var totals = await db.Papers
+        var totals = await db.Papers.IncludingTrash()
             .GroupBy(_ => 1)
             .Select(g => new
             {
@@ -28,9 +29,9 @@ internal static class CatalogFingerprint
             })
             .ToListAsync(ct).ConfigureAwait(false);
         var papers = totals.FirstOrDefault();
-        var lastUpdate = await db.Papers.OrderByDescending(p => p.UpdatedAt).Select(p => (DateTime?)p.UpdatedAt)
+        var lastUpdate = await db.Papers.IncludingTrash().OrderByDescending(p => p.UpdatedAt).Select(p => (DateTime?)p.UpdatedAt)
             .FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        var categories = await db.Categories.OrderBy(c => c.Id).Select(c => new { c.Id, c.Slug, c.Name, c.Order })
+        var categories = await db.Categories.IncludingTrash().OrderBy(c => c.Id).Select(c => new { c.Id, c.Slug, c.Name, c.Order })
             .ToListAsync(ct).ConfigureAwait(false);
 
         var sb = new StringBuilder(PaperDocument.MappingVersion);

@@ -108,7 +108,7 @@ public sealed class SearchIndex(
                     var papers = await Papers(db).Where(p => chunk.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
                     foreach (var id in chunk)
                     {
-                        if (papers.TryGetValue(id, out var paper) && paper.DeletedAt is null)
+                        if (papers.TryGetValue(id, out var paper))
                             writer.UpdateDocument(PaperDocument.IdTerm(id), PaperDocument.From(paper));
                         else
                             writer.DeleteDocuments(PaperDocument.IdTerm(id));
@@ -211,7 +211,7 @@ public sealed class SearchIndex(
     }
 
     private static Task<List<Paper>> LoadAfterAsync(CatalogDbContext db, int lastId, CancellationToken ct) =>
-        Papers(db).Where(p => p.Id > lastId && p.DeletedAt == null).OrderBy(p => p.Id).Take(LoadBatch).ToListAsync(ct);
+        Papers(db).Where(p => p.Id > lastId).OrderBy(p => p.Id).Take(LoadBatch).ToListAsync(ct);
 
     private static IQueryable<Paper> Papers(CatalogDbContext db) =>
         db.Papers.AsNoTracking().Include(p => p.Category).Include(p => p.Links).AsSplitQuery();

@@ -13,7 +13,6 @@ public static class AdminServiceCollectionExtensions
     {
         services.AddCatalogEditing();
         services.AddCatalogExport();
-        services.AddMemoryCache();
         services.AddSingleton<ImportPreviewStore>();
         return services;
     }

@@ -1,5 +1,4 @@
 using AwesomeClip.Web.Admin.Accounts;
-using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Storage.Backup;
 
@@ -38,7 +37,6 @@ public static class Cli
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCatalog();
         builder.Services.AddAccountStore();
-        builder.Services.AddCatalogSearch();
         builder.Services.AddSingleton<SqliteBackup>();
         builder.Services.AddSingleton(new StandardInput(stdin ?? Console.In, IsConsole: stdin is null && !Console.IsInputRedirected));
         configureServices?.Invoke(builder.Services);

@@ -1,5 +1,6 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
+using AwesomeClip.Web.Hosting;
 
 namespace AwesomeClip.Web.Export;
 
@@ -27,16 +28,16 @@ public static class ExportEndpoints
                 ? TypedResults.Text(text, BibTexType)
                 : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Category not found."));
 
-        app.MapGet("/feed.atom", (HttpContext http, AtomFeedWriter atom, CancellationToken ct) => Feed(http, atom, null, ct));
-        app.MapGet("/categories/{slug}/feed.atom", (string slug, HttpContext http, AtomFeedWriter atom, CancellationToken ct) => Feed(http, atom, slug, ct));
+        app.MapGet("/feed.atom", (HttpContext http, AtomFeedWriter atom, PublicUrls urls, CancellationToken ct) => Feed(http, atom, urls, null, ct));
+        app.MapGet("/categories/{slug}/feed.atom", (string slug, HttpContext http, AtomFeedWriter atom, PublicUrls urls, CancellationToken ct) => Feed(http, atom, urls, slug, ct));
         return app;
     }
 
-    private static async Task<IResult> Feed(HttpContext http, AtomFeedWriter atom, string? slug, CancellationToken ct)
+    private static async Task<IResult> Feed(HttpContext http, AtomFeedWriter atom, PublicUrls urls, string? slug, CancellationToken ct)
     {
         var request = new AtomFeedRequest
         {
-            BaseUrl = new Uri($"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}/"),
+            BaseUrl = urls.BaseUrl(http.Request),
             CategorySlug = slug,
             CategoryPathFormat = "papers?category={0}",
         };

@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json;
+using AwesomeClip.Web.Admin;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -17,7 +19,10 @@ public static class HealthEndpoints
         return services;
     }
 
-    /// <summary><c>/health/live</c>: the process answers. <c>/health/ready</c>: database and search index usable. Anonymous, JSON.</summary>
+    /// <summary>
+    /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: database and search index usable. Anonymous, JSON;
+    /// the checks' details only for loopback clients and signed-in Admins.
+    /// </summary>
     public static IEndpointRouteBuilder MapAppHealthChecks(this IEndpointRouteBuilder app)
     {
         // GET and HEAD only: MapHealthChecks answers every method, and nothing anonymous may accept a POST.
@@ -33,6 +38,8 @@ public static class HealthEndpoints
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
+        if (!ShowsDetails(context))
+            return JsonSerializer.SerializeAsync(context.Response.Body, new { status = report.Status.ToString() }, JsonSerializerOptions.Web, context.RequestAborted);
         var body = new
         {
             status = report.Status.ToString(),
@@ -47,5 +54,17 @@ public static class HealthEndpoints
             }),
         };
         return JsonSerializer.SerializeAsync(context.Response.Body, body, JsonSerializerOptions.Web, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// The checks' details (provider, migrations, errors, change-log position) are for this machine and signed-in Admins;
+    /// others get the status alone. A request a proxy forwarded is not this machine's, whatever address it comes from.
+    /// </summary>
+    private static bool ShowsDetails(HttpContext context)
+    {
+        if (context.User.IsInRole(Roles.Admin)) return true;
+        var forwarded = context.Request.Headers.ContainsKey("X-Forwarded-For") || context.Request.Headers.ContainsKey("X-Original-For");
+        var address = context.Connection.RemoteIpAddress;
+        return !forwarded && (address is null || IPAddress.IsLoopback(address));
     }
 }

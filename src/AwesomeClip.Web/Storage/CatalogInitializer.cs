@@ -29,7 +29,7 @@ public sealed class CatalogInitializer(
     {
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            if (await db.SourceDocuments.AnyAsync(ct) || await db.Papers.AnyAsync(ct) || await db.Categories.AnyAsync(ct))
+            if (await db.SourceDocuments.AnyAsync(ct) || await db.Papers.IncludingTrash().AnyAsync(ct) || await db.Categories.IncludingTrash().AnyAsync(ct))
                 return await reader.CountsAsync(ct);
         }
 

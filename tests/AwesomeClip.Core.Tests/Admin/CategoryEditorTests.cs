@@ -48,6 +48,22 @@ public abstract class CategoryEditorTests(TestProvider provider) : IAsyncLifetim
         Assert.Equal(3, (await editor.ListAsync()).Count);
     }
 
+    [DatabaseTheory]
+    [InlineData("Tr\u200Bain")]
+    [InlineData("\u202Eniart")]
+    [InlineData("Train\u2066")]
+    [InlineData("Distil\u00ADlation")]
+    public async Task ShouldRefuseANameWithBidiControlsOrZeroWidthCharacters(string name)
+    {
+        var created = await editor.CreateAsync(name, "ada");
+        var renamed = await editor.RenameAsync((await CategoryAsync("Distillation")).Id, name, "ada");
+
+        Assert.False(created.Succeeded);
+        Assert.False(renamed.Succeeded);
+        Assert.StartsWith("The name contains an invisible character (U+", created.Message, StringComparison.Ordinal);
+        Assert.Equal(["Train & Finetune", "Zero-Shot & Few-Shot", "Distillation"], (await editor.ListAsync()).Select(c => c.Name));
+    }
+
     [DatabaseFact]
     public async Task ShouldKeepTheSlugWhenRenaming()
     {
@@ -145,7 +161,7 @@ public abstract class CategoryEditorTests(TestProvider provider) : IAsyncLifetim
     private async Task<Category> CategoryAsync(string name)
     {
         await using var db = database.CreateDbContext();
-        return await db.Categories.SingleAsync(c => c.Name == name);
+        return await db.Categories.IncludingTrash().SingleAsync(c => c.Name == name);
     }
 }
 

@@ -431,7 +431,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     private async Task<Paper> PaperAsync(int id)
     {
         await using var db = database.CreateDbContext();
-        return await db.Papers.Include(p => p.Links).Include(p => p.Figures).Include(p => p.Baseline).SingleAsync(p => p.Id == id);
+        return await db.Papers.IncludingTrash().Include(p => p.Links).Include(p => p.Figures).Include(p => p.Baseline).SingleAsync(p => p.Id == id);
     }
 
     private async Task<List<PaperRevision>> RevisionsAsync(int id)

@@ -133,3 +133,40 @@ public sealed class PaperFormRulesTests
         Assert.Equal(["GithubRepo", "Links[0].Url", "Title", "Year"], errors.Select(e => e.Field).Order());
     }
 }
+
+/// <summary>Look-alike names: invisible characters are refused in every name and title field.</summary>
+public sealed class VisibleTextTests
+{
+    public static TheoryData<string> Hidden =>
+    [
+        "Tr\u200Bain", "Train\u200D", "\u202ENIART", "Tra\u2066in\u2069", "\u200FTrain", "Tr\u00ADain", "\uFEFFTrain", "Tr\u2060ain", "Train\u3164", "T\U000E0041rain",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Hidden))]
+    public void ShouldRefuseAPaperTitleWithAnInvisibleCharacter(string title)
+    {
+        var form = new PaperForm { Title = title, CategoryId = 1, Year = 2024 };
+
+        var error = Assert.Single(PaperFormRules.Validate(form, FixedClock.At(2025)));
+
+        Assert.Equal("Title", error.Field);
+        Assert.StartsWith("The title contains an invisible character (U+", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Hidden))]
+    public void ShouldRefuseALinkLabelWithAnInvisibleCharacter(string label)
+    {
+        var form = new PaperForm { Title = "A title", CategoryId = 1, Year = 2024, Links = [new LinkForm { Label = label, Url = "https://arxiv.org/abs/2401.00001" }] };
+
+        Assert.Equal("Links[0].Label", Assert.Single(PaperFormRules.Validate(form, FixedClock.At(2025))).Field);
+    }
+
+    [Theory]
+    [InlineData("Zero-Shot & Few-Shot & Classification")]
+    [InlineData("检测与分割")]
+    [InlineData("CLIP 🧠 Tricks")]
+    [InlineData("Ünïcödé Ñame")]
+    public void ShouldAcceptVisibleNames(string name) => Assert.Null(VisibleText.Problem(name, "The name"));
+}

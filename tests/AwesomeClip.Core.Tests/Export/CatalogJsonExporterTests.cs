@@ -26,7 +26,7 @@ public sealed class CatalogJsonExporterTests
         Assert.Equal(109, papers.Count);
         var clipa = papers.Single(p => p.GetProperty("title").GetString() == "CLIPA: An Inverse Scaling Law for CLIP Training");
         Assert.Equal(
-            ["id", "title", "year", "category", "abstract", "commentary", "links", "githubRepo", "arxivId", "figureUrl", "sourceLine"],
+            ["id", "title", "year", "category", "abstract", "commentary", "links", "githubRepo", "arxivId", "figureUrl", "sourceLine", "url", "authors", "venue", "date", "categoryPath", "extras"],
             clipa.EnumerateObject().Select(p => p.Name));
         Assert.Equal(2023, clipa.GetProperty("year").GetInt32());
         Assert.Equal("train", clipa.GetProperty("category").GetProperty("slug").GetString());

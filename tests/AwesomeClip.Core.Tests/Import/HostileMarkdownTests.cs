@@ -31,6 +31,12 @@ public sealed class HostileMarkdownTests
         ["long-delimiter-run"] = () => HostileMarkdown.Table + HostileMarkdown.Row(new string('*', 20_000) + "t" + new string('*', 20_000), "a"),
         ["open-emphasis-across-rows"] = () => HostileMarkdown.Table + string.Concat(Enumerable.Range(0, 100).Select(i => HostileMarkdown.Row("**t" + i + "**", "*a _b unclosed"))),
         ["100k-lines"] = () => HostileMarkdown.Table + HostileMarkdown.Row("**t**", "a") + Repeat("x\n", 100_001),
+        ["45k-link-definitions"] = () => HostileMarkdown.Table + HostileMarkdown.Row("**t**", "a") + "\n" + string.Concat(Enumerable.Range(0, 45_000).Select(i => $"[r{i}]: https://x.org/{i}\n")),
+        ["1001-link-definitions"] = () => HostileMarkdown.Category + string.Concat(Enumerable.Range(0, 1_001).Select(i => $"  [r{i}]: https://x.org/{i}\n")),
+        ["10001-link-definitions-apart"] = () => HostileMarkdown.Category + string.Concat(Enumerable.Range(0, 10_001).Select(i => $"[r{i}]: https://x.org/{i}\n" + (i % 500 == 499 ? "\n" : ""))),
+        ["emphasis-pairs-paragraphs"] = () => HostileMarkdown.Category + string.Concat(Enumerable.Range(0, 2_000).Select(_ => Repeat("*a* ", 500) + "\n\n")),
+        ["nested-brackets-paragraphs"] = () => HostileMarkdown.Category + string.Concat(Enumerable.Range(0, 800).Select(_ => Repeat(Repeat("[", 32) + "x" + Repeat("]", 32) + " ", 50) + "\n\n")),
+        ["990-rows-of-twenty-links"] = () => HostileMarkdown.Table + Repeat("| **t** | " + Repeat("[a](u) ", 20) + "| | |\n", 990),
     };
 
     public static TheoryData<string> Refused => [.. RefusedInputs.Keys];

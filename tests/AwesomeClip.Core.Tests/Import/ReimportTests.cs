@@ -266,7 +266,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
     private async Task<Paper> PaperAsync(string title)
     {
         await using var db = database.CreateDbContext();
-        return await db.Papers.Include(p => p.Category).SingleAsync(p => p.Title == title);
+        return await db.Papers.IncludingTrash().Include(p => p.Category).SingleAsync(p => p.Title == title);
     }
 
     private async Task<List<Category>> CategoriesAsync()

@@ -1,13 +1,15 @@
 using System.Net;
 using System.Reflection;
 using AwesomeClip.Web.Admin;
+using AwesomeClip.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Components;
 
 namespace AwesomeClip.Web.Tests.Admin;
 
 /// <summary>
 /// Anonymous, Editor and Admin callers against every endpoint and page of the app, enumerated from the routing table —
-/// a new admin page or endpoint is covered without touching this file.
+/// a new admin page or endpoint is covered without touching this file. The actions inside interactive components are
+/// in <see cref="InteractiveActionMatrixTests"/>.
 /// </summary>
 public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<MatrixApp>
 {
@@ -129,6 +131,24 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
     }
 
     [Fact]
+    public async Task ShouldRefuseEveryAdminEndpointToACookieFromBeforeSignOut()
+    {
+        var (email, _) = await SignIn.CreateUserAsync(app.Factory, Roles.Admin);
+        var client = app.Anonymous();
+        var cookie = AuthCookie(await SignIn.PostLoginAsync(client, email, SignIn.Password));
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostToAsync(client, "/admin", "/Account/Logout")).StatusCode);
+        var stale = app.Factory.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SignIn.BaseAddress, HandleCookies = false });
+        stale.DefaultRequestHeaders.Add("Cookie", cookie);
+
+        foreach (var e in AdminEndpoints)
+        {
+            var response = await SendAsync(stale, e);
+            var toSignIn = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/Account/Login";
+            Assert.True(toSignIn || response.StatusCode == HttpStatusCode.Unauthorized, $"{e}: {(int)response.StatusCode}");
+        }
+    }
+
+    [Fact]
     public async Task ShouldNeverChangeAnythingOnGet()
     {
         var before = await app.DatabaseFingerprintAsync();
@@ -147,6 +167,9 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
         Assert.False(refused, $"{e}: {(int)response.StatusCode} {response.Headers.Location}");
         Assert.True((int)response.StatusCode < 500, $"{e}: {(int)response.StatusCode}");
     }
+
+    private static string AuthCookie(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("AwesomeClip.Auth=", StringComparison.Ordinal));
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, EndpointCase e)
     {

@@ -97,6 +97,27 @@ public sealed partial class HostileHttpTests(HostileHttpTests.KestrelApp app) : 
         AssertLeaksNothing(response);
     }
 
+    public static TheoryData<string> BadHosts =>
+    [
+        "GET /feed.atom HTTP/1.1\r\nHost: evil.example:99999\r\n",
+        "GET / HTTP/1.1\r\nHost: localhost:99999\r\n",
+        "GET /papers/1 HTTP/1.1\r\nHost: localhost:0\r\n",
+        "GET /categories/train/feed.atom HTTP/1.1\r\nHost: localhost:\r\n",
+        "GET /feed.atom HTTP/1.1\r\nHost: [::1\r\n",
+        "GET /feed.atom HTTP/1.1\r\nHost: evil.example\r\n",
+        "GET / HTTP/1.0\r\n",
+    ];
+
+    [Theory]
+    [MemberData(nameof(BadHosts))]
+    public async Task ShouldAnswerAMissingMalformedOrUnknownHostWith400(string head)
+    {
+        var response = await app.SendAsync(head + "Connection: close\r\n\r\n");
+
+        Assert.Equal(400, response.Status);
+        AssertLeaksNothing(response);
+    }
+
     [Theory]
     [InlineData("/")]
     [InlineData("/api/papers")]
@@ -243,7 +264,7 @@ public sealed partial class HostileHttpTests(HostileHttpTests.KestrelApp app) : 
                 // Reset after the answer was sent.
             }
             var text = Encoding.UTF8.GetString(buffer.ToArray());
-            var status = text.Length >= 12 && text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) ? int.Parse(text.AsSpan(9, 3), System.Globalization.CultureInfo.InvariantCulture) : 0;
+            var status = text.Length >= 12 && (text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) || text.StartsWith("HTTP/1.0 ", StringComparison.Ordinal)) ? int.Parse(text.AsSpan(9, 3), System.Globalization.CultureInfo.InvariantCulture) : 0;
             var bodyAt = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
             return bodyAt < 0 ? new RawResponse(status, text, "") : new RawResponse(status, text[..bodyAt], text[(bodyAt + 4)..]);
         }

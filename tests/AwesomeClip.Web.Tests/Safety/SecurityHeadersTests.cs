@@ -1,4 +1,5 @@
 using AwesomeClip.Web.Tests.TestSupport;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AwesomeClip.Web.Tests.Safety;
@@ -36,7 +37,9 @@ public sealed class SecurityHeadersTests(SharedApp app) : IClassFixture<SharedAp
     [Fact]
     public async Task ShouldSendHstsOverHttpsOutsideDevelopment()
     {
-        var client = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://awesomeclip.example"), AllowAutoRedirect = false });
+        // HSTS is never sent to localhost: a site with its own name (which AllowedHosts must list).
+        using var named = app.Factory.WithWebHostBuilder(b => b.UseSetting("AllowedHosts", "awesomeclip.example"));
+        var client = named.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://awesomeclip.example"), AllowAutoRedirect = false });
 
         var response = await client.GetAsync("/");
 

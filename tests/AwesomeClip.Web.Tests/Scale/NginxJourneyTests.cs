@@ -112,6 +112,7 @@ public sealed class NginxJourneyTests(ITestOutputHelper output)
                 ["ConnectionStrings__Catalog"] = database,
                 ["Storage__DataDirectory"] = Path.Combine(work, name),
                 ["Logging__Console__FormatterName"] = "json",
+                ["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1",
             },
         };
         return StartLogged(info, name);

@@ -12,8 +12,8 @@ internal sealed record CatalogState(IReadOnlyList<Category> Categories, IReadOnl
 {
     public static async Task<CatalogState> LoadAsync(CatalogDbContext db, CancellationToken ct)
     {
-        var categories = await db.Categories.OrderBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
-        var papers = await db.Papers.Include(p => p.Links).Include(p => p.Figures).Include(p => p.Baseline)
+        var categories = await db.Categories.IncludingTrash().OrderBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+        var papers = await db.Papers.IncludingTrash().Include(p => p.Links).Include(p => p.Figures).Include(p => p.Baseline)
             .AsSplitQuery().OrderBy(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
         return new CatalogState(categories, papers);
     }

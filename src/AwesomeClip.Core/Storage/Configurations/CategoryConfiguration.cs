@@ -13,6 +13,7 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.HasIndex(c => c.Slug).IsUnique();
         builder.HasIndex(c => c.Order);
         builder.HasOne(c => c.Parent).WithMany(c => c.Children).HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasQueryFilter(Trash.Filter, c => c.DeletedAt == null);
         builder.HasMany(c => c.Papers).WithOne(p => p.Category).HasForeignKey(p => p.CategoryId).OnDelete(DeleteBehavior.Restrict);
     }
 }

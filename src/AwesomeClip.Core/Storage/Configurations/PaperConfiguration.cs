@@ -17,6 +17,7 @@ internal sealed class PaperConfiguration : IEntityTypeConfiguration<Paper>
         builder.Property(p => p.ArxivId).HasMaxLength(40);
         builder.Property(p => p.SourceFingerprint).HasMaxLength(64);
         builder.Property(p => p.Version).IsConcurrencyToken();
+        builder.HasQueryFilter(Trash.Filter, p => p.DeletedAt == null);
         builder.HasIndex(p => new { p.CategoryId, p.Position });
         builder.HasIndex(p => p.Year);
         builder.HasIndex(p => p.CreatedAt);

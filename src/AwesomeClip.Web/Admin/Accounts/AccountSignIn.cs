@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Identity;
 
 namespace AwesomeClip.Web.Admin.Accounts;
@@ -28,59 +29,62 @@ public sealed record SignInOutcome(SignInStatus Status, TimeSpan RetryAfter = de
 }
 
 /// <summary>
-/// Password sign-in with lockout, answering unknown emails exactly like wrong passwords (same message, a password hash
-/// computed, the same lockout after five failures) so the form never tells whether an account exists.
+/// Password sign-in, throttled per account and client (<see cref="FailedSignIns"/>, ADR-015), answering unknown emails
+/// exactly like wrong passwords (same message, a password hash computed, the same lockout after five failures) so the
+/// form never tells whether an account exists.
 /// </summary>
 public sealed class AccountSignIn(
     SignInManager<AppUser> signInManager,
-    UnknownEmailAttempts unknownEmails,
+    FailedSignIns failures,
     TimeProvider time,
     ILogger<AccountSignIn> logger)
 {
     private static readonly AppUser NoOne = new();
     private static readonly string NoOnesHash = new PasswordHasher<AppUser>().HashPassword(NoOne, Guid.NewGuid().ToString());
 
-    public async Task<SignInOutcome> SignInAsync(string email, string password, string? clientIp)
+    public async Task<SignInOutcome> SignInAsync(string email, string password, IPAddress? clientAddress)
     {
         var users = signInManager.UserManager;
-        var user = await users.FindByEmailAsync(email);
-        if (user is null) return UnknownEmail(users.NormalizeEmail(email) ?? "", password, email, clientIp);
+        var normalized = users.NormalizeEmail(email) ?? "";
+        var client = ClientKey.Of(clientAddress);
+        if (failures.LockedFor(normalized, client) is { } left)
+        {
+            users.PasswordHasher.VerifyHashedPassword(NoOne, NoOnesHash, password);
+            logger.LogWarning("Failed sign-in for {Email} from {ClientIp}: this client is locked out of it", LogText(email), client);
+            return new SignInOutcome(SignInStatus.LockedOut, left);
+        }
 
-        var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(NoOne, NoOnesHash, password);
+            logger.LogWarning("Failed sign-in for unknown email {Email} from {ClientIp}", LogText(email), client);
+            return Failed(normalized, client);
+        }
+
+        // Identity's own lockout would lock the account for everyone: only an Admin's lock does that here.
+        var result = await signInManager.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            logger.LogInformation("{Email} signed in from {ClientIp}", LogText(email), clientIp);
+            failures.Succeeded(normalized, client);
+            logger.LogInformation("{Email} signed in from {ClientIp}", LogText(email), client);
             return new SignInOutcome(SignInStatus.Succeeded);
         }
         if (result.IsLockedOut)
         {
             var end = await users.GetLockoutEndDateAsync(user) ?? time.GetUtcNow();
-            logger.LogWarning("Failed sign-in for {Email} from {ClientIp}: account locked until {LockoutEnd:u}", LogText(email), clientIp, end);
+            logger.LogWarning("Failed sign-in for {Email} from {ClientIp}: account locked until {LockoutEnd:u}", LogText(email), client, end);
             return new SignInOutcome(SignInStatus.LockedOut, end - time.GetUtcNow());
         }
-        logger.LogWarning("Failed sign-in for {Email} from {ClientIp}: wrong password ({Failures} of {Max})",
-            LogText(email), clientIp, await users.GetAccessFailedCountAsync(user), SignInLimits.MaxFailedAttempts);
-        return new SignInOutcome(SignInStatus.Invalid);
+        var outcome = Failed(normalized, client);
+        logger.LogWarning("Failed sign-in for {Email} from {ClientIp}: wrong password ({Failures} of {Max} from this client)",
+            LogText(email), client, outcome.Status == SignInStatus.LockedOut ? SignInLimits.MaxFailedAttempts : failures.Failures(normalized, client), SignInLimits.MaxFailedAttempts);
+        return outcome;
     }
 
-    private SignInOutcome UnknownEmail(string normalized, string password, string email, string? clientIp)
-    {
-        if (unknownEmails.LockedFor(normalized) is { } left)
-        {
-            logger.LogWarning("Failed sign-in for unknown email {Email} from {ClientIp}: locked", LogText(email), clientIp);
-            return new SignInOutcome(SignInStatus.LockedOut, left);
-        }
-        signInManager.UserManager.PasswordHasher.VerifyHashedPassword(NoOne, NoOnesHash, password);
-        logger.LogWarning("Failed sign-in for unknown email {Email} from {ClientIp}", LogText(email), clientIp);
-        return unknownEmails.Fail(normalized) is { } lockedFor
-            ? new SignInOutcome(SignInStatus.LockedOut, lockedFor)
-            : new SignInOutcome(SignInStatus.Invalid);
-    }
+    private SignInOutcome Failed(string normalized, string client) =>
+        failures.Fail(normalized, client) is { } lockedFor ? new SignInOutcome(SignInStatus.LockedOut, lockedFor) : new SignInOutcome(SignInStatus.Invalid);
 
     /// <summary>Typed by anyone: keep it on one line and short in the log.</summary>
-    private static string LogText(string value)
-    {
-        var clean = new string([.. value.Take(200).Select(c => char.IsControl(c) ? '?' : c)]);
-        return clean;
-    }
+    private static string LogText(string value) => new([.. value.Take(200).Select(c => char.IsControl(c) ? '?' : c)]);
 }

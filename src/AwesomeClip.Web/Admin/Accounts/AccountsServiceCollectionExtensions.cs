@@ -36,8 +36,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddAuthorizationBuilder().AddAdminPolicies();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
+        services.AddScoped<IActingUser, ActingUser>();
 
-        services.AddSingleton<UnknownEmailAttempts>();
         services.AddScoped<AccountSignIn>();
         services.AddSignInRateLimit();
         return services;
@@ -49,9 +49,11 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AccountsInitializer>();
         services.TryAddScoped<UserAdministration>();
+        services.TryAddSingleton<FailedSignIns>();
         return services.AddIdentityCore<AppUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<AccountsDbContext>();
+            .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddPasswordValidator<CommonPasswords>();
     }
 
     private static void ConfigureIdentity(IdentityOptions o)
@@ -59,7 +61,8 @@ public static class AccountsServiceCollectionExtensions
         o.User.RequireUniqueEmail = true;
         o.SignIn.RequireConfirmedAccount = false;
         o.SignIn.RequireConfirmedEmail = false;
-        o.Password.RequiredLength = 12;
+        o.Password.RequiredLength = PasswordRules.MinLength;
+        o.Password.RequiredUniqueChars = PasswordRules.MinUniqueCharacters;
         o.Lockout.AllowedForNewUsers = true;
         o.Lockout.MaxFailedAccessAttempts = SignInLimits.MaxFailedAttempts;
         o.Lockout.DefaultLockoutTimeSpan = SignInLimits.LockoutDuration;
@@ -76,6 +79,12 @@ public static class AccountsServiceCollectionExtensions
         o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         o.ExpireTimeSpan = accounts.SessionIdleTimeout;
         o.SlidingExpiration = true;
+        // Signing in on the login page redirects to its ReturnUrl: escaped, since a Location header takes ASCII only.
+        o.Events.OnRedirectToReturnUrl = context =>
+        {
+            context.Response.Redirect(LocalUrl.OrHome(context.RedirectUri));
+            return Task.CompletedTask;
+        };
         // Pages redirect to the sign-in or access-denied page; endpoints (JSON, uploads) answer 401/403.
         o.Events.OnRedirectToLogin = context => IsPage(context.HttpContext)
             ? Redirect(context)

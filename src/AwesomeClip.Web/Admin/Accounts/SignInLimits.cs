@@ -1,6 +1,6 @@
 namespace AwesomeClip.Web.Admin.Accounts;
 
-/// <summary>Lockout after failed sign-ins: the same numbers for existing and unknown emails.</summary>
+/// <summary>Lockout of one client from one account after failed sign-ins: the same numbers for existing and unknown emails.</summary>
 public static class SignInLimits
 {
     public const int MaxFailedAttempts = 5;

@@ -20,7 +20,7 @@ public static class SignInRateLimit
         {
             if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("show-form");
             var permits = http.RequestServices.GetRequiredService<IOptions<AccountOptions>>().Value.SignInPostsPerMinute;
-            var ip = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var ip = ClientKey.Of(http.Connection.RemoteIpAddress);
             return RateLimitPartition.GetFixedWindowLimiter(ip, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = permits,

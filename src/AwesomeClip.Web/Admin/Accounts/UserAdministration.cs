@@ -25,7 +25,7 @@ public sealed record AdminResult(IReadOnlyList<string> Errors)
 /// Never leaves the catalog without an Admin; every change of rights renews the security stamp, so the user's next
 /// request runs with the new rights.
 /// </summary>
-public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbContext db, TimeProvider time, ILogger<UserAdministration> logger)
+public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbContext db, FailedSignIns failedSignIns, TimeProvider time, ILogger<UserAdministration> logger)
 {
     /// <summary>The "not the last Admin" checks and the changes they guard run one at a time.</summary>
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -59,6 +59,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
         email = email.Trim();
         if (!new EmailAddressAttribute().IsValid(email) || email.Any(char.IsWhiteSpace))
             return AdminResult.Fail($"'{email}' is not an email address.");
+        if (AwesomeClip.Core.Admin.VisibleText.Problem(email, "The email address") is { } hidden) return AdminResult.Fail(hidden);
         if (Roles.Parse(role) is not { } canonical) return AdminResult.Fail($"The role must be {Roles.Admin} or {Roles.Editor}.");
         if (await users.FindByEmailAsync(email) is not null) return AdminResult.Fail($"A user with the email {email} already exists.");
 
@@ -117,6 +118,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
         var result = await users.SetLockoutEndDateAsync(user, null);
         if (!result.Succeeded) return AdminResult.From(result);
         await users.ResetAccessFailedCountAsync(user);
+        failedSignIns.Clear(users.NormalizeEmail(user.Email) ?? "");
         logger.LogInformation("User {Email} unlocked", user.Email);
         return AdminResult.Ok;
     });

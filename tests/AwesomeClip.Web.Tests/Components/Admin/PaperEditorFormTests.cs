@@ -26,6 +26,7 @@ public sealed class PaperEditorFormTests : BunitContext
         auth.SetAuthorized("ada@example.org");
         auth.SetRoles("Editor");
         auth.SetPolicies(AdminPolicies.Editor);
+        Services.AddScoped<IActingUser, PolicyActingUser>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         using var db = catalog.CreateDbContext();
