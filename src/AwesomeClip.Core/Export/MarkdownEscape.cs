@@ -20,9 +20,11 @@ internal static partial class MarkdownEscape
     public static string Full(string text)
     {
         var sb = new StringBuilder(text.Length + 8);
-        foreach (var ch in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (Specials.Contains(ch, StringComparison.Ordinal)) sb.Append('\\');
+            var ch = text[i];
+            // A separator that ends the text would read as the end of the field ("&amp;" before ", Authors").
+            if (Specials.Contains(ch, StringComparison.Ordinal) || i == text.Length - 1 && ch is ';' or ',' or ':') sb.Append('\\');
             sb.Append(ch);
         }
         return sb.ToString();

@@ -111,6 +111,17 @@ public sealed class PaperFormRulesTests
     [InlineData("  https://github.com/openai/CLIP  ")]
     public void ShouldAcceptAbsoluteHttpUrls(string url) => Assert.Empty(Errors(f => f.Links[0].Url = url));
 
+    [Theory]
+    [InlineData("./citations/clipa.bib")]
+    [InlineData("images/CLIPA.png")]
+    public void ShouldAcceptAFileBesideTheListAsTheImporterDoes(string url) => Assert.Empty(Errors(f => f.Links[0].Url = url));
+
+    [Theory]
+    [InlineData("../outside.bib")]
+    [InlineData("notes/page.html")]
+    public void ShouldRefuseOtherRelativeLinksSayingWhatIsAllowed(string url) =>
+        Assert.Contains("beside the list", Assert.Single(Errors(f => f.Links[0].Url = url)).Message, StringComparison.Ordinal);
+
     [Fact]
     public void ShouldRequireTheLabelAndUrlOfEveryLinkAndNameTheLink()
     {

@@ -11,7 +11,7 @@ public static class CatalogSnapshot
     public static async Task<List<string>> OfAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
-        var categories = await db.Categories.AsNoTracking()
+        var categories = await db.Categories.AsNoTrackingWithIdentityResolution()
             .Include(c => c.Papers.Where(p => p.DeletedAt == null)).ThenInclude(p => p.Links)
             .Include(c => c.Papers.Where(p => p.DeletedAt == null)).ThenInclude(p => p.Figures)
             .AsSplitQuery().OrderBy(c => c.Order).ToListAsync();
@@ -23,12 +23,15 @@ public static class CatalogSnapshot
         var lines = new List<string>();
         foreach (var category in categories.OrderBy(c => c.Order))
         {
-            lines.Add($"## {category.Name}");
+            var path = category.Name;
+            for (var parent = category.Parent; parent is not null; parent = parent.Parent) path = parent.Name + " / " + path;
+            lines.Add($"## {path}");
             foreach (var p in category.Papers.Where(p => p.DeletedAt is null).OrderBy(p => p.Year).ThenBy(p => p.Position))
             {
                 var links = string.Join(" ", p.Links.OrderBy(l => l.Position).Select(l => $"{l.Kind}:{l.Label}={l.Url}"));
                 var figures = string.Join(" ", p.Figures.OrderBy(f => f.Position).Select(f => f.Path));
-                lines.Add($"{p.Year} | {p.Title} | {p.Abstract} | {p.Commentary} | {p.GithubRepo} | {p.ArxivId} | {links} | {figures}");
+                var extras = string.Join(" ", p.Extras.Select(e => $"{e.Label}={e.Text}"));
+                lines.Add($"{p.Year}-{p.Month}-{p.Day} | {p.Title} | {p.Url} | {p.Authors} | {p.Venue} | {p.Abstract} | {p.Commentary} | {p.GithubRepo} | {p.ArxivId} | {links} | {figures} | {extras}");
             }
         }
         return lines;

@@ -61,7 +61,7 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
 
         await using var db = fixture.Catalog.Database.CreateDbContext();
         // The one rule (a repository, or a GitHub or code link), as the reader's filter runs it.
-        var withCode = await db.Papers.CountAsync(Catalog.PaperCode.Has);
+        var withCode = await db.Papers.CountAsync(AwesomeClip.Core.Catalog.PaperCode.Has);
         Assert.Equal(withCode, result.Total);
         Assert.InRange(result.Total, 1, 108);
     }

@@ -11,6 +11,11 @@ public sealed class PaperBuilder
     private string? commentary;
     private string? githubRepo;
     private string? arxivId;
+    private string? url;
+    private string? authors;
+    private string? venue;
+    private int? month;
+    private int? day;
     private readonly List<(string Label, string Url)> links = [];
     private readonly List<string> figures = [];
     private DateTime createdAt = new(2024, 11, 1, 0, 0, 0, DateTimeKind.Utc);
@@ -37,6 +42,15 @@ public sealed class PaperBuilder
 
     public PaperBuilder WithLink(string label, string url) { links.Add((label, url)); return this; }
 
+    /// <summary>The title's own link.</summary>
+    public PaperBuilder WithUrl(string value) { url = value; return this; }
+
+    public PaperBuilder WithAuthors(string value) { authors = value; return this; }
+
+    public PaperBuilder WithVenue(string value) { venue = value; return this; }
+
+    public PaperBuilder WithDate(int? monthValue, int? dayValue = null) { month = monthValue; day = dayValue; return this; }
+
     public PaperBuilder WithFigure(string path) { figures.Add(path); return this; }
 
     public PaperBuilder CreatedAt(DateTime value) { createdAt = value; return this; }
@@ -51,6 +65,11 @@ public sealed class PaperBuilder
             Commentary = commentary,
             GithubRepo = githubRepo,
             ArxivId = arxivId,
+            Url = url,
+            Authors = authors,
+            Venue = venue,
+            Month = month,
+            Day = day,
             Position = position,
             CreatedAt = createdAt,
             UpdatedAt = createdAt,

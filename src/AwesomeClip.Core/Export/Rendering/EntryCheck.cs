@@ -33,14 +33,26 @@ internal static class EntryCheck
     }
 
     /// <summary>True when <paramref name="text"/> imports back as exactly <paramref name="values"/>.</summary>
-    public static bool ReadsBackAs(string text, EntryContext context, PaperValues values)
+    public static bool ReadsBackAs(string text, EntryContext context, PaperValues values) =>
+        Back(text, context, values) is { } back && PaperFingerprint.Of(back) == PaperFingerprint.Of(values);
+
+    /// <summary>
+    /// How many of the paper's fields <paramref name="text"/> imports back as they are, the title above all others
+    /// (-1: not as an entry at all).
+    /// </summary>
+    public static int FieldsReadBack(string text, EntryContext context, PaperValues values) =>
+        Back(text, context, values) is { } back
+            ? PaperValues.Fields.Count(f => back.Same(values, f)) + (back.Same(values, PaperField.Title) ? PaperValues.Fields.Length : 0)
+            : -1;
+
+    private static PaperValues? Back(string text, EntryContext context, PaperValues values)
     {
-        if (text.Contains('\r', StringComparison.Ordinal)) return false;
+        if (text.Contains('\r', StringComparison.Ordinal)) return null;
         var parsed = Reparse(text, context, values.Year);
-        if (parsed is null) return false;
+        if (parsed is null) return null;
         var back = parsed.Values(values.CategoryId);
         // In a table whose rows take their year from year rows, the row itself has no year to compare.
         if (context.Layout == EntryLayout.TableRow && context.YearRows && back.Year is null) back = back with { Year = values.Year };
-        return PaperFingerprint.Of(back) == PaperFingerprint.Of(values);
+        return back;
     }
 }

@@ -16,7 +16,7 @@ internal static class EntryWriter
         var values = PaperValues.Of(paper);
         if (own is not null && own.Layout == context.Layout && PaperFingerprint.Of(own.Values(values.CategoryId)) == PaperFingerprint.Of(values))
             return own.SourceMarkdown;
-        string? first = null;
+        var bestFull = false;
         // The built-in layout has a canonical row (its most common spelling, cell by cell): new rows are written in it.
         if (own is null && PaperRow.IsBuiltInTable(context.Columns))
         {
@@ -26,6 +26,7 @@ internal static class EntryWriter
                 if (EntryCheck.ReadsBackAs(row, context, values)) return row;
             }
         }
+        var (best, bestFields) = ((string?)null, -1);
         foreach (var full in new[] { false, true })
         {
             var escaping = new Escaping(context.Layout == EntryLayout.TableRow, full);
@@ -33,12 +34,15 @@ internal static class EntryWriter
             {
                 var text = Write(start, values, context, escaping, isOwn);
                 if (text is null) continue;
-                first ??= text;
                 if (EntryCheck.ReadsBackAs(text, context, values)) return text;
+                // Nothing reads back whole (a field the layout cannot hold): the one that keeps most fields, escaped
+                // fully before lightly, so that text never turns into markup on the way.
+                var fields = EntryCheck.FieldsReadBack(text, context, values);
+                if (fields > bestFields || fields == bestFields && full && best is not null && !bestFull) (best, bestFields, bestFull) = (text, fields, full);
             }
         }
         warnings.Add($"'{paper.Title}' (id {paper.Id}) cannot be written so that it imports back unchanged; exported as well as its section's layout allows.");
-        return first ?? Fallback(values, context);
+        return best ?? Fallback(values, context);
     }
 
     private static string? Write(ParsedPaper start, PaperValues values, EntryContext context, Escaping escaping, bool own)

@@ -65,6 +65,7 @@ internal static class TableRowWriter
             .Select((cell, i) => (Cell: cell, Index: i, Same: KindsOf(cell).SetEquals(needed), Overlap: KindsOf(cell).Intersect(needed).Count()))
             .OrderByDescending(c => c.Same)
             .ThenByDescending(c => c.Overlap)
+            .ThenBy(c => HasStrayText(c.Cell))
             .ThenByDescending(c => frames[Frame(c.Cell)])
             .ThenBy(c => c.Index)
             .First().Cell;
@@ -100,6 +101,19 @@ internal static class TableRowWriter
             at = part.End;
         }
         return sb.Append(cell.Text, at, cell.Text.Length - at).ToString();
+    }
+
+    /// <summary>Words around the cell's values that are no field of the row's ("note" in a links column): not to be copied.</summary>
+    private static bool HasStrayText(ShapedText cell)
+    {
+        var at = 0;
+        foreach (var part in cell.Parts)
+        {
+            if (part.Start < at) continue;
+            if (cell.Text.AsSpan(at, part.Start - at).ContainsAnyInRange('0', '9') || cell.Text[at..part.Start].Any(char.IsLetter)) return true;
+            at = part.End;
+        }
+        return cell.Text[at..].Any(char.IsLetterOrDigit);
     }
 
     private static ShapedText CellOf(ParsedPaper row, int k)

@@ -11,7 +11,7 @@ internal sealed record MatchRow(int Index, ParsedPaper Row, ParsedCategory Secti
 
 /// <summary>
 /// Decides which catalog paper each row of a new version is, one to one. Rows whose title is unchanged (give or take
-/// case, spacing and punctuation) match first; what is left is scored on title similarity, abstract, arXiv id,
+/// case, spacing and punctuation), or is the title a maintainer gave the paper here, match first; what is left is scored on title similarity, abstract, arXiv id,
 /// figures, repository, links and place, and pairs are taken best-first above <see cref="Threshold"/>.
 /// The arXiv id alone never decides: the list has pasted the same link under two papers.
 /// </summary>
@@ -24,8 +24,11 @@ internal static class PaperMatcher
         var result = new Dictionary<int, MatchCandidate>();
         var taken = new HashSet<MatchCandidate>();
 
-        // 1. Same title: within a group of equal titles (a row pasted twice), prefer the same place.
-        var byTitle = candidates.ToLookup(c => TextSimilarity.Key(c.Values.Title));
+        // 1. Same title, as the last import left it or as edited here since (the app's own export read back):
+        // within a group of equal titles (a row pasted twice), prefer the same place.
+        var byTitle = candidates
+            .SelectMany(c => new[] { c.Values.Title, c.Paper.Title }.Select(TextSimilarity.Key).Distinct().Select(key => (Key: key, Candidate: c)))
+            .ToLookup(x => x.Key, x => x.Candidate);
         var sameTitle = rows
             .SelectMany(r => byTitle[TextSimilarity.Key(r.Row.Title)].Select(c => (Row: r, Candidate: c, Score: SameTitleScore(c, r))))
             .ToList();

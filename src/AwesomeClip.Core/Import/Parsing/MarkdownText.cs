@@ -4,8 +4,11 @@ using System.Text;
 namespace AwesomeClip.Core.Import.Parsing;
 
 /// <summary>The text a stretch of inline markdown reads as: backslash escapes and entities resolved, white space collapsed.</summary>
-internal static class MarkdownText
+internal static partial class MarkdownText
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex Entity();
+
     private const string Escapable = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     public static string Plain(string raw)
@@ -21,9 +24,15 @@ internal static class MarkdownText
                 sb.Append(raw[++i]);
                 continue;
             }
+            // An entity ("&amp;", "&#39;") reads as its character; an escaped "\&amp;" stays as written.
+            if (c == '&' && Entity().Match(raw, i) is { Success: true } entity && entity.Index == i)
+            {
+                sb.Append(WebUtility.HtmlDecode(entity.Value));
+                i += entity.Length - 1;
+                continue;
+            }
             sb.Append(char.IsWhiteSpace(c) ? ' ' : c);
         }
-        var text = raw.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(sb.ToString()) : sb.ToString();
-        return string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return string.Join(' ', sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 }

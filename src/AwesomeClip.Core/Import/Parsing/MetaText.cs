@@ -201,10 +201,18 @@ internal static partial class MetaText
         return result;
     }
 
+    /// <summary>"\;": a backslash-escaped character is text, not a separator.</summary>
+    private static bool IsEscaped(string text, int at)
+    {
+        var backslashes = 0;
+        for (var i = at - 1; i >= 0 && text[i] == '\\'; i--) backslashes++;
+        return backslashes % 2 == 1;
+    }
+
     internal static (int Start, int End) Trim(string text, int start, int end)
     {
         while (start < end && Separators.Contains(text[start], StringComparison.Ordinal)) start++;
-        while (end > start && (Separators.Contains(text[end - 1], StringComparison.Ordinal) && !IsAbbreviationDot(text, end - 1))) end--;
+        while (end > start && Separators.Contains(text[end - 1], StringComparison.Ordinal) && !IsAbbreviationDot(text, end - 1) && !IsEscaped(text, end - 1)) end--;
         return (start, end);
     }
 
