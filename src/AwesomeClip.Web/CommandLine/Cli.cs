@@ -26,7 +26,17 @@ public static class Cli
         }
 
         var command = Commands.Single(c => c.Name == args[0]);
-        var parsed = CommandArguments.Parse(args.Skip(1));
+        CommandArguments parsed;
+        try
+        {
+            parsed = CommandArguments.Parse(args.Skip(1));
+        }
+        catch (CommandUsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            stderr.WriteLine(command.Usage);
+            return 2;
+        }
         if (parsed.Help)
         {
             stdout.WriteLine(command.Usage);

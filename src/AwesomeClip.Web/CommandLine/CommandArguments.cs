@@ -27,7 +27,8 @@ internal sealed record CommandArguments(
                 var name = arg[2..];
                 if (ValueOptions.Contains(name))
                 {
-                    if (!e.MoveNext()) throw new CommandUsageException($"--{name} needs a value");
+                    // "--layout --dry-run" or "--layout --Storage:DataDirectory=…" is a missing value, not a file named like an option.
+                    if (!e.MoveNext() || e.Current.StartsWith("--", StringComparison.Ordinal)) throw new CommandUsageException($"--{name} needs a value");
                     options[name] = e.Current;
                 }
                 else options[name] = null;

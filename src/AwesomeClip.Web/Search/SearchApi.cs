@@ -1,5 +1,7 @@
+using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Search;
+using AwesomeClip.Web.Api;
 
 namespace AwesomeClip.Web.Search;
 
@@ -12,9 +14,9 @@ public static class SearchApi
         return app;
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, CatalogSearch search, CancellationToken ct)
+    private static async Task<IResult> SearchAsync(HttpRequest request, CatalogSearch search, CatalogReader reader, CancellationToken ct)
     {
-        var (query, errors) = SearchQueryString.Parse(request.Query.ToDictionary(q => q.Key, q => q.Value));
+        var (query, errors) = await ParseAsync(request, reader, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters.");
 
         var result = await search.SearchAsync(query.ToRequest(), ct);
@@ -40,14 +42,30 @@ public static class SearchApi
 
 
     /// <summary>BibTeX of the papers of one result page (same parameters as the search), in result order.</summary>
-    private static async Task<IResult> BibTexAsync(HttpRequest request, CatalogSearch search, BibTexExporter bibtex, CancellationToken ct)
+    private static async Task<IResult> BibTexAsync(HttpRequest request, CatalogSearch search, CatalogReader reader, BibTexExporter bibtex, CancellationToken ct)
     {
-        var (query, errors) = SearchQueryString.Parse(request.Query.ToDictionary(q => q.Key, q => q.Value));
+        var (query, errors) = await ParseAsync(request, reader, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters.");
 
         var result = await search.SearchAsync(query.ToRequest(), ct);
         var text = await bibtex.ForPapersAsync([.. result.Hits.Select(h => h.PaperId)], ct);
         return TypedResults.Text(text, "application/x-bibtex; charset=utf-8");
+    }
+
+    /// <summary>
+    /// The query string with its errors; a category slug the catalog does not have is one (as on <c>/api/papers</c>):
+    /// the page ignores junk, the API says what is wrong rather than answering "no results".
+    /// </summary>
+    private static async Task<(SearchQueryString Query, Dictionary<string, string[]> Errors)> ParseAsync(HttpRequest request, CatalogReader reader, CancellationToken ct)
+    {
+        var (query, errors) = SearchQueryString.Parse(request.Query.ToDictionary(q => q.Key, q => q.Value));
+        if (query.Categories.Count > 0 && !errors.ContainsKey("category"))
+        {
+            var known = (await reader.CategoriesAsync(ct)).Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+            if (query.Categories.FirstOrDefault(c => !known.Contains(c)) is { } unknown)
+                errors["category"] = [$"there is no category '{QueryValidation.Truncate(unknown)}'; GET /api/categories lists them."];
+        }
+        return (query, errors);
     }
 }
 

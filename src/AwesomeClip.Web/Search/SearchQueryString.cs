@@ -21,6 +21,11 @@ public sealed record SearchQueryString(
 {
     public static SearchQueryString Empty { get; } = new(null, [], null, null, false, SearchSort.Relevance, 1, SearchRequest.DefaultPageSize);
 
+    /// <summary>The most venues (or categories) one search filters by: as many as <see cref="SearchRequest"/> takes.</summary>
+    public const int MaxFilterValues = 64;
+
+    public const int MaxVenueLength = 100;
+
     /// <summary>Short venue names (<c>venue=CVPR&amp;venue=NeurIPS</c> or <c>venue=CVPR,NeurIPS</c>).</summary>
     public IReadOnlyList<string> Venues { get; init; } = [];
 
@@ -64,8 +69,16 @@ public sealed record SearchQueryString(
             : [];
 
         var venues = query.TryGetValue("venue", out var vs)
-            ? vs.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Where(v => v.Length <= 100).Distinct(StringComparer.OrdinalIgnoreCase).Take(64).ToList()
+            ? vs.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
             : [];
+        // A venue the filter cannot take is refused, not dropped: dropping it would change the results without saying so
+        // (dropping the only one would answer every paper).
+        if (venues.FirstOrDefault(v => v.Length > MaxVenueLength) is { } tooLong)
+            errors["venue"] = [$"'{Clip(tooLong)}' is longer than {MaxVenueLength} characters; venues are short names such as CVPR or NeurIPS."];
+        else if (venues.Count > MaxFilterValues)
+            errors["venue"] = [$"at most {MaxFilterValues} venues, got {venues.Count}."];
+        venues = [.. venues.Where(v => v.Length <= MaxVenueLength).Take(MaxFilterValues)];
+        if (categories.Count > MaxFilterValues) errors["category"] = [$"at most {MaxFilterValues} categories, got {categories.Count}."];
 
         return (new SearchQueryString(One("q"), categories, yearFrom, yearTo, hasCode, sort, page, pageSize) { Venues = venues }, errors);
     }

@@ -8,8 +8,8 @@ namespace AwesomeClip.Web.Components.Admin.Papers;
 
 /// <summary>
 /// Validates a <see cref="PaperForm"/> with <see cref="PaperFormRules"/> (the rules the service applies again) and puts
-/// each message on its field, including the fields of each link (<c>Links[2].Url</c>). <see cref="Show"/> adds the
-/// messages the service returned (a duplicate title, a deleted category).
+/// each message on its field, including the fields of each link (<c>Links[2].Url</c>) and of each other column
+/// (<c>Extras[0].Text</c>). <see cref="Show"/> adds the messages the service returned (a duplicate title, a deleted category).
 /// </summary>
 public sealed partial class PaperFormValidation : ComponentBase, IDisposable
 {
@@ -20,8 +20,8 @@ public sealed partial class PaperFormValidation : ComponentBase, IDisposable
 
     [Inject] public required TimeProvider Clock { get; set; }
 
-    [GeneratedRegex(@"^Links\[(?<index>\d+)\]\.(?<field>\w+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkField();
+    [GeneratedRegex(@"^(?<list>Links|Extras)\[(?<index>\d+)\]\.(?<field>\w+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemField();
 
     protected override void OnParametersSet()
     {
@@ -57,10 +57,13 @@ public sealed partial class PaperFormValidation : ComponentBase, IDisposable
 
     private FieldIdentifier Map(string field)
     {
-        var m = LinkField().Match(field);
-        if (m.Success && int.Parse(m.Groups["index"].Value, CultureInfo.InvariantCulture) is var i && i < Form.Links.Count)
-            return new FieldIdentifier(Form.Links[i], m.Groups["field"].Value);
-        return new FieldIdentifier(Form, field);
+        var m = ItemField().Match(field);
+        if (!m.Success) return new FieldIdentifier(Form, field);
+        var i = int.Parse(m.Groups["index"].Value, CultureInfo.InvariantCulture);
+        object? item = m.Groups["list"].Value == nameof(PaperForm.Links)
+            ? (i < Form.Links.Count ? Form.Links[i] : null)
+            : (i < Form.Extras.Count ? Form.Extras[i] : null);
+        return item is null ? new FieldIdentifier(Form, field) : new FieldIdentifier(item, m.Groups["field"].Value);
     }
 
     private void Detach()
