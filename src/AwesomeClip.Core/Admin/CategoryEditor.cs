@@ -201,6 +201,8 @@ public sealed class CategoryEditor(
                 if (!result.Outcome.Succeeded) return result.Outcome;
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
+                // The save also names the papers of every category it renamed, renumbered or moved, and of those under them.
+                result.Papers = [.. result.Papers.Union(db.RecordedPaperIds)];
             }
         }
         await CatalogListeners.NotifyAsync(listeners, result.Papers, logger, ct).ConfigureAwait(false);

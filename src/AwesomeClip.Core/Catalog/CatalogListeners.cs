@@ -4,10 +4,12 @@ namespace AwesomeClip.Core.Catalog;
 
 public static class CatalogListeners
 {
-    /// <summary>Tells every listener after a commit; a failing listener is logged, never undoes the committed edit.</summary>
+    /// <summary>
+    /// Tells every listener after a commit; a failing listener is logged, never undoes the committed edit. An empty
+    /// list still goes out: the category tree changed without a paper (the page cache drops its pages).
+    /// </summary>
     public static async Task NotifyAsync(IEnumerable<ICatalogChangeListener> listeners, IReadOnlyCollection<int> paperIds, ILogger logger, CancellationToken ct)
     {
-        if (paperIds.Count == 0) return;
         foreach (var listener in listeners)
         {
             try

@@ -20,7 +20,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<IReadOnlyList<YearCount>> YearsAsync(string? categorySlug = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ids = await SubtreeAsync(db, categorySlug, ct);
+        var ids = await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct);
         return await Live(db)
             .Where(p => ids == null || ids.Contains(p.CategoryId))
             .Where(p => p.Year != null)
@@ -45,7 +45,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<IReadOnlyList<PaperSummary>> PapersAsync(string? categorySlug, int? year, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ids = await SubtreeAsync(db, categorySlug, ct);
+        var ids = await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct);
         var papers = await Summaries(Filter(Live(db), ids, year)
                 .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position))
             .ToListAsync(ct);
@@ -59,7 +59,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<PaperPage> PaperPageAsync(string? categorySlug, int? year, int page, int pageSize, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = Filter(Live(db), await SubtreeAsync(db, categorySlug, ct), year);
+        var query = Filter(Live(db), await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct), year);
         var total = await query.CountAsync(ct);
         var ids = await query
             .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position)
@@ -79,10 +79,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<SiteIdentity> SiteAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var newest = await db.SourceDocuments.AsNoTracking()
-            .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
-            .Select(d => new { d.Title, d.Intro }).FirstOrDefaultAsync(ct);
-        return SiteIdentity.Of(newest?.Title, newest?.Intro);
+        return await SiteIdentity.LoadAsync(db, ct);
     }
 
     /// <summary>
@@ -99,8 +96,8 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
             .Select(d => d.Folder).FirstOrDefaultAsync(ct);
         if (folder is null) return null;
         var dotted = "./" + path;
-        var referenced = await db.PaperFigures.AnyAsync(f => f.Path == path || f.Path == dotted, ct)
-            || await db.PaperLinks.AnyAsync(l => l.Url == path || l.Url == dotted, ct);
+        // Only what a live paper refers to (the trash filter applies to papers, not to their links and figures).
+        var referenced = await db.Papers.AnyAsync(p => p.Figures.Any(f => f.Path == path || f.Path == dotted) || p.Links.Any(l => l.Url == path || l.Url == dotted), ct);
         return referenced && FigurePath.TryResolve(folder, path, out var full) && File.Exists(full) ? full : null;
     }
 
@@ -121,18 +118,6 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     private static IQueryable<Paper> Filter(IQueryable<Paper> query, List<int>? categoryIds, int? year) => query
         .Where(p => categoryIds == null || categoryIds.Contains(p.CategoryId))
         .Where(p => year == null || p.Year == year);
-
-    /// <summary>The category's id and its sub-categories' (null for no category; empty for an unknown slug).</summary>
-    private static async Task<List<int>?> SubtreeAsync(CatalogDbContext db, string? slug, CancellationToken ct)
-    {
-        if (slug is null) return null;
-        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.ParentId }).ToListAsync(ct);
-        var root = all.FirstOrDefault(c => c.Slug == slug);
-        if (root is null) return [];
-        var ids = new List<int> { root.Id };
-        for (var i = 0; i < ids.Count; i++) ids.AddRange(all.Where(c => c.ParentId == ids[i]).Select(c => c.Id));
-        return ids;
-    }
 
     private static IQueryable<PaperSummary> Summaries(IQueryable<Paper> query) => query.Select(p => new PaperSummary(
         p.Id,

@@ -1,3 +1,6 @@
+using AwesomeClip.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
 namespace AwesomeClip.Core.Catalog;
 
 /// <summary>The categories as a tree, from the flat list in list order: depths and the papers under each.</summary>
@@ -23,4 +26,22 @@ public static class CategoryTree
 
     /// <summary>The category's sub-categories, direct ones only, in list order.</summary>
     public static IEnumerable<CategorySummary> Children(IReadOnlyList<CategorySummary> all, int id) => all.Where(c => c.ParentId == id);
+
+    /// <summary>
+    /// The ids of the category named by <paramref name="slug"/> and of every section under it: what a page, a feed or
+    /// a BibTeX file of a category takes. Null for no category; empty for an unknown slug.
+    /// </summary>
+    public static async Task<List<int>?> SubtreeIdsAsync(CatalogDbContext db, string? slug, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (slug is null) return null;
+        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.ParentId }).ToListAsync(ct).ConfigureAwait(false);
+        var root = all.FirstOrDefault(c => c.Slug == slug);
+        if (root is null) return [];
+        var children = all.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value, c => c.Id);
+        var ids = new List<int> { root.Id };
+        var seen = new HashSet<int> { root.Id };
+        for (var i = 0; i < ids.Count; i++) ids.AddRange(children[ids[i]].Where(seen.Add));
+        return ids;
+    }
 }

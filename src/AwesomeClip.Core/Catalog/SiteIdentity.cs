@@ -1,3 +1,6 @@
+using AwesomeClip.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+
 namespace AwesomeClip.Core.Catalog;
 
 /// <summary>What the site is called and how it introduces itself: the imported list's own title and first paragraph.</summary>
@@ -12,5 +15,22 @@ public sealed record SiteIdentity(string Name, string? Intro)
     {
         var name = string.Join(' ', (title ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim();
         return new SiteIdentity(name.Length == 0 ? DefaultName : name, string.IsNullOrWhiteSpace(intro) ? null : intro.Trim());
+    }
+
+    /// <summary>The name a download of the list goes by: "awesome-clip.md" for Awesome-CLIP, "awesome-nerf.md" for Awesome NeRF.</summary>
+    public string FileName(string extension)
+    {
+        var slug = Slug.From(Name);
+        return (slug.Length == 0 ? "list" : slug) + extension;
+    }
+
+    /// <summary>The site as the newest imported list names it; <see cref="Default"/> before any import.</summary>
+    public static async Task<SiteIdentity> LoadAsync(CatalogDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var newest = await db.SourceDocuments.AsNoTracking()
+            .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
+            .Select(d => new { d.Title, d.Intro }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return Of(newest?.Title, newest?.Intro);
     }
 }

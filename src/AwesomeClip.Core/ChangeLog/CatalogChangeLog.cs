@@ -20,15 +20,17 @@ public static class CatalogChangeLog
     /// <summary>Key of the PostgreSQL advisory lock that orders log writers ("ACLOG" in ASCII).</summary>
     private const long WriterLockKey = 0x4143_4C4F_47;
 
-    internal static void Record(CatalogDbContext db, IReadOnlyList<int> paperIds)
+    /// <param name="treeChanged">Record an entry even without papers: the category tree changed, cached pages are stale.</param>
+    internal static void Record(CatalogDbContext db, IReadOnlyList<int> paperIds, bool treeChanged = false)
     {
-        if (paperIds.Count == 0) return;
+        if (paperIds.Count == 0 && !treeChanged) return;
         foreach (var sql in Statements(db, paperIds)) db.Database.ExecuteSql(sql);
     }
 
-    internal static async Task RecordAsync(CatalogDbContext db, IReadOnlyList<int> paperIds, CancellationToken ct)
+    /// <inheritdoc cref="Record"/>
+    internal static async Task RecordAsync(CatalogDbContext db, IReadOnlyList<int> paperIds, CancellationToken ct, bool treeChanged = false)
     {
-        if (paperIds.Count == 0) return;
+        if (paperIds.Count == 0 && !treeChanged) return;
         foreach (var sql in Statements(db, paperIds)) await db.Database.ExecuteSqlAsync(sql, ct).ConfigureAwait(false);
     }
 

@@ -7,8 +7,9 @@ namespace AwesomeClip.Core.ChangeLog;
 
 /// <summary>
 /// The papers a pending save touches, taken from the change tracker before the save: papers, their links and figures,
-/// and every paper of a renamed or reordered category (the index stores the category's name). New rows get their ids
-/// from the save, so they are read afterwards.
+/// and every paper of a renamed, reordered or moved category and of the sections under it (the index stores the
+/// category's path and order). New rows get their ids from the save, so they are read afterwards. A change to the
+/// category tree that touches no paper (a new, empty section) still counts: pages show the tree.
 /// </summary>
 internal sealed class TouchedPapers
 {
@@ -16,7 +17,10 @@ internal sealed class TouchedPapers
     private readonly List<EntityEntry> added = [];
     private readonly HashSet<int> categories = [];
 
-    public bool IsEmpty => known.Count == 0 && added.Count == 0 && categories.Count == 0;
+    public bool IsEmpty => known.Count == 0 && added.Count == 0 && categories.Count == 0 && !TreeChanged;
+
+    /// <summary>A category was added, changed or deleted: every instance must drop its cached pages, papers or not.</summary>
+    public bool TreeChanged { get; private set; }
 
     public static TouchedPapers Capture(ChangeTracker tracker)
     {
@@ -40,24 +44,42 @@ internal sealed class TouchedPapers
                     touched.known.Add(figure.PaperId);
                     touched.known.Add((int)entry.Property(nameof(PaperFigure.PaperId)).OriginalValue!);
                     break;
-                case Category category when entry.State == EntityState.Modified:
-                    touched.categories.Add(category.Id);
+                case Category category:
+                    touched.TreeChanged = true;
+                    if (entry.State == EntityState.Modified) touched.categories.Add(category.Id);
                     break;
             }
         }
         return touched;
     }
 
-    public IReadOnlyList<int> Resolve(CatalogDbContext db) => Combine(CategoryPapers(db).ToList());
+    public IReadOnlyList<int> Resolve(CatalogDbContext db) => Combine(CategoryPapers(db, Subtrees(db.Categories.IncludingTrash().AsNoTracking().Select(c => new CategoryNode(c.Id, c.ParentId)).ToList())).ToList());
 
-    public async Task<IReadOnlyList<int>> ResolveAsync(CatalogDbContext db, CancellationToken ct) =>
-        Combine(await CategoryPapers(db).ToListAsync(ct).ConfigureAwait(false));
-
-    private IQueryable<int> CategoryPapers(CatalogDbContext db)
+    public async Task<IReadOnlyList<int>> ResolveAsync(CatalogDbContext db, CancellationToken ct)
     {
-        var ids = categories.ToList();
-        return db.Papers.IncludingTrash().Where(p => ids.Contains(p.CategoryId)).Select(p => p.Id);
+        if (categories.Count == 0) return Combine([]);
+        var nodes = await db.Categories.IncludingTrash().AsNoTracking().Select(c => new CategoryNode(c.Id, c.ParentId)).ToListAsync(ct).ConfigureAwait(false);
+        return Combine(await CategoryPapers(db, Subtrees(nodes)).ToListAsync(ct).ConfigureAwait(false));
     }
+
+    private sealed record CategoryNode(int Id, int? ParentId);
+
+    /// <summary>The changed categories and every category under them.</summary>
+    private List<int> Subtrees(List<CategoryNode> nodes)
+    {
+        var result = new HashSet<int>(categories);
+        var children = nodes.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value, n => n.Id);
+        var queue = new Queue<int>(categories);
+        while (queue.TryDequeue(out var id))
+        {
+            foreach (var child in children[id])
+                if (result.Add(child)) queue.Enqueue(child);
+        }
+        return [.. result];
+    }
+
+    private static IQueryable<int> CategoryPapers(CatalogDbContext db, List<int> ids) =>
+        db.Papers.IncludingTrash().Where(p => ids.Contains(p.CategoryId)).Select(p => p.Id);
 
     private List<int> Combine(IEnumerable<int> categoryPapers)
     {

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Catalog;
 using System.ComponentModel.DataAnnotations;
 
 namespace AwesomeClip.Core.Export;
@@ -13,6 +14,9 @@ public sealed record AtomFeedRequest
 
     /// <summary>Absolute base URL of the app, e.g. https://clip.example.org/.</summary>
     public required Uri BaseUrl { get; init; }
+
+    /// <summary>What the feed calls itself: the imported list's name (set by the writer from the catalog).</summary>
+    public SiteIdentity Site { get; init; } = SiteIdentity.Default;
 
     /// <summary>Null for all categories.</summary>
     public string? CategorySlug { get; init; }

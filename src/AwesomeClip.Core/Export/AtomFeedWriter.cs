@@ -28,12 +28,17 @@ public sealed class AtomFeedWriter(IDbContextFactory<CatalogDbContext> dbFactory
                 category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken).ConfigureAwait(false);
                 if (category is null) return false;
             }
-            var query = db.Papers.AsNoTracking().Where(p => p.DeletedAt == null);
-            if (category is not null) query = query.Where(p => p.CategoryId == category.Id);
+            var query = db.Papers.AsNoTracking();
+            if (category is not null)
+            {
+                var ids = await CategoryTree.SubtreeIdsAsync(db, category.Slug, cancellationToken).ConfigureAwait(false) ?? [];
+                query = query.Where(p => ids.Contains(p.CategoryId));
+            }
             var papers = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(limit)
                 .Include(p => p.Category).Include(p => p.Links).AsSplitQuery()
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var bytes = Write(request, category, papers, clock.GetUtcNow().UtcDateTime);
+            var site = await SiteIdentity.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+            var bytes = Write(request with { Site = site }, category, papers, clock.GetUtcNow().UtcDateTime);
             await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
             return true;
         }
@@ -53,6 +58,12 @@ public sealed class AtomFeedWriter(IDbContextFactory<CatalogDbContext> dbFactory
         return buffer.ToArray();
     }
 
+    private static string Excerpt(string text)
+    {
+        var line = string.Join(' ', text.Split((char[])['\n', '\r'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return line.Length <= 300 ? line : line[..299].TrimEnd() + "…";
+    }
+
     private static void WriteFeed(XmlWriter xml, AtomFeedRequest request, Category? category, IReadOnlyList<Paper> papers, DateTime now)
     {
         var host = request.BaseUrl.IdnHost;
@@ -63,11 +74,12 @@ public sealed class AtomFeedWriter(IDbContextFactory<CatalogDbContext> dbFactory
         xml.WriteStartDocument();
         xml.WriteStartElement("feed", AtomNs);
         xml.WriteElementString("id", AtomNs, category is null ? $"tag:{host},2024:feed" : $"tag:{host},2024:categories/{category.Slug}");
-        Text(xml, "title", category is null ? "Awesome-CLIP: recently added papers" : $"Awesome-CLIP: recently added papers in {category.Name}");
-        Text(xml, "subtitle", "Research papers based on CLIP, from the Awesome-CLIP list.");
+        var site = request.Site.Name;
+        Text(xml, "title", category is null ? $"{site}: recently added papers" : $"{site}: recently added papers in {category.Name}");
+        Text(xml, "subtitle", request.Site.Intro is { } intro ? Excerpt(intro) : $"Papers from the {site} list.");
         xml.WriteElementString("updated", AtomNs, Rfc3339(updated));
         xml.WriteStartElement("author", AtomNs);
-        xml.WriteElementString("name", AtomNs, "Awesome-CLIP maintainers");
+        xml.WriteElementString("name", AtomNs, $"{site} maintainers");
         xml.WriteEndElement();
         Link(xml, "self", self, "application/atom+xml");
         Link(xml, "alternate", alternate, "text/html");

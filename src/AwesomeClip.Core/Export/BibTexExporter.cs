@@ -31,7 +31,9 @@ public sealed class BibTexExporter(IDbContextFactory<CatalogDbContext> dbFactory
         {
             var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken).ConfigureAwait(false);
             if (category is null) return null;
-            var papers = await Query(db).Where(p => p.CategoryId == category.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            // A section that groups others cites the papers of all of them.
+            var ids = await CategoryTree.SubtreeIdsAsync(db, slug, cancellationToken).ConfigureAwait(false) ?? [];
+            var papers = await Query(db).Where(p => ids.Contains(p.CategoryId)).ToListAsync(cancellationToken).ConfigureAwait(false);
             category.Papers.AddRange(papers);
             return BibTexWriter.ForCategory(category);
         }

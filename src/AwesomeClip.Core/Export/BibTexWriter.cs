@@ -8,7 +8,7 @@ namespace AwesomeClip.Core.Export;
 /// BibTeX entries for papers: <c>@article</c> with <c>eprint</c>/<c>archivePrefix</c> for arXiv papers, <c>@misc</c>
 /// otherwise. Text is UTF-8 (Chinese stays as it is) with BibTeX's special characters escaped.
 /// </summary>
-public static class BibTexWriter
+public static partial class BibTexWriter
 {
     public static string ForPaper(Paper paper) => ForPapers([paper]);
 
@@ -42,31 +42,32 @@ public static class BibTexWriter
 
     private static void WriteEntry(TextWriter writer, Paper paper, string key)
     {
-        var fields = new List<(string Name, string Value)> { ("title", $"{{{Escape(paper.Title.Trim())}}}") };
-        if (BibTexAuthors.From(paper.Authors) is { } authors) fields.Add(("author", Escape(authors)));
-        if (paper.Year is { } year) fields.Add(("year", year.ToString(CultureInfo.InvariantCulture)));
-        if (paper.Month is { } month) fields.Add(("month", MonthNames[month - 1]));
+        var fields = new List<(string Name, string Value, bool Bare)> { ("title", $"{{{Escape(paper.Title.Trim())}}}", false) };
+        if (BibTexAuthors.From(paper.Authors) is { } authors) fields.Add(("author", Escape(authors), false));
+        if (paper.Year is { } year) fields.Add(("year", year.ToString(CultureInfo.InvariantCulture), false));
+        // A month is one of BibTeX's own macros ("month = jun"), not text in braces.
+        if (paper.Month is { } month) fields.Add(("month", MonthNames[month - 1], true));
         var arxiv = paper.ArxivId is { } id && ArxivId.IsValid(id) ? id : null;
         var venue = VenueNames.Short(paper.Venue);
-        var kind = venue is null || venue == "arXiv" ? (arxiv is null ? "misc" : "article") : Journals.Contains(venue) ? "article" : "inproceedings";
-        if (kind == "inproceedings") fields.Add(("booktitle", Escape(paper.Venue!)));
-        else if (kind == "article" && venue is not null && venue != "arXiv") fields.Add(("journal", Escape(paper.Venue!)));
+        var kind = venue is null || venue == "arXiv" ? (arxiv is null ? "misc" : "article") : IsJournal(venue, paper.Venue!) ? "article" : "inproceedings";
+        if (kind == "inproceedings") fields.Add(("booktitle", Escape(paper.Venue!), false));
+        else if (kind == "article" && venue is not null && venue != "arXiv") fields.Add(("journal", Escape(paper.Venue!), false));
         if (arxiv is not null)
         {
-            if (kind == "article" && (venue is null || venue == "arXiv")) fields.Add(("journal", $"arXiv preprint arXiv:{arxiv}"));
-            fields.Add(("eprint", arxiv));
-            fields.Add(("archivePrefix", "arXiv"));
-            fields.Add(("url", Url($"https://arxiv.org/abs/{arxiv}")));
+            if (kind == "article" && (venue is null || venue == "arXiv")) fields.Add(("journal", $"arXiv preprint arXiv:{arxiv}", false));
+            fields.Add(("eprint", arxiv, false));
+            fields.Add(("archivePrefix", "arXiv", false));
+            fields.Add(("url", Url($"https://arxiv.org/abs/{arxiv}"), false));
         }
         else if (MainLink(paper) is { } url)
         {
-            fields.Add(("url", Url(url)));
-            fields.Add(("howpublished", $"\\url{{{Url(url)}}}"));
+            fields.Add(("url", Url(url), false));
+            fields.Add(("howpublished", $"\\url{{{Url(url)}}}", false));
         }
-        if (paper.GithubRepo is { } repo) fields.Add(("code", Url($"https://github.com/{repo}")));
-        if (paper.Abstract.Length > 0) fields.Add(("abstract", Escape(OneLine(paper.Abstract))));
-        if (paper.Commentary is { Length: > 0 } note) fields.Add(("annote", Escape(OneLine(note))));
-        if (paper.Category is { } category) fields.Add(("keywords", Escape(category.Name)));
+        if (paper.GithubRepo is { } repo) fields.Add(("code", Url($"https://github.com/{repo}"), false));
+        if (paper.Abstract.Length > 0) fields.Add(("abstract", Escape(OneLine(paper.Abstract)), false));
+        if (paper.Commentary is { Length: > 0 } note) fields.Add(("annote", Escape(OneLine(note)), false));
+        if (paper.Category is { } category) fields.Add(("keywords", Escape(category.Name), false));
 
         writer.Write('@');
         writer.Write(kind);
@@ -77,9 +78,10 @@ public static class BibTexWriter
         {
             writer.Write("  ");
             writer.Write(fields[i].Name);
-            writer.Write(" = {");
+            writer.Write(fields[i].Bare ? " = " : " = {");
             writer.Write(fields[i].Value);
-            writer.WriteLine(i < fields.Count - 1 ? "}," : "}");
+            writer.Write(fields[i].Bare ? "" : "}");
+            writer.WriteLine(i < fields.Count - 1 ? "," : "");
         }
         writer.WriteLine('}');
     }
@@ -88,6 +90,13 @@ public static class BibTexWriter
 
     /// <summary>Venues that are journals (their papers are <c>@article</c>); other known venues are conferences.</summary>
     private static readonly HashSet<string> Journals = ["TPAMI", "TIP", "IJCV", "TOG", "TVCG", "TMLR", "JMLR", "CGF", "Nature", "Science"];
+
+    /// <summary>A known journal, or a venue that says it is one ("Journal of …", "IEEE Transactions on …", "… Letters").</summary>
+    private static bool IsJournal(string shortName, string venue) =>
+        Journals.Contains(shortName) || JournalWords().IsMatch(venue);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:journal|transactions|trans\.|letters|magazine)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex JournalWords();
 
     private static string? MainLink(Paper paper)
     {

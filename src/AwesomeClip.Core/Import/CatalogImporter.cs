@@ -156,7 +156,7 @@ public sealed class CatalogImporter(
                     });
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
-                return (plan.Changes, changedIds);
+                return (plan.Changes, [.. changedIds.Union(db.RecordedPaperIds)]);
             }
         }
     }

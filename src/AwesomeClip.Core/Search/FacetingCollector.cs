@@ -33,7 +33,7 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
         FlushSegment();
         values = SegmentValues.Of(context.AtomicReader);
         segmentCategoryCounts = new int[values.CategoryKeys.Length];
-        segmentCategoryAllowed = values.CategoryKeys.Select(k => filter.CategoryAllowed(FacetValue.Slug(k))).ToArray();
+        segmentCategoryAllowed = values.CategoryKeys.Select(k => filter.CategoryAllowed(CategoryFacetValue.Slug(k), CategoryFacetValue.Ancestors(k))).ToArray();
         segmentVenueCounts = new int[values.VenueKeys.Length];
         segmentVenueAllowed = values.VenueKeys.Select(filter.VenueAllowed).ToArray();
         ranking.SetNextReader(context);
@@ -66,7 +66,7 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
     {
         FlushSegment();
         var categoryFacets = categoryCounts
-            .Select(kv => new CategoryFacet(FacetValue.Slug(kv.Key), FacetValue.Name(kv.Key), kv.Value))
+            .Select(kv => new CategoryFacet(CategoryFacetValue.Slug(kv.Key), CategoryFacetValue.Name(kv.Key), kv.Value) { Path = CategoryFacetValue.Path(kv.Key) })
             .Where(f => f.Count > 0 || filter.Categories.Contains(f.Slug))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
@@ -101,12 +101,5 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
             venueCounts[key] = venueCounts.GetValueOrDefault(key) + segmentVenueCounts[ord];
         }
         values = null;
-    }
-
-    private static class FacetValue
-    {
-        public static string Slug(string value) => value.IndexOf(F.FacetSeparator, StringComparison.Ordinal) is var i and >= 0 ? value[..i] : value;
-
-        public static string Name(string value) => value.IndexOf(F.FacetSeparator, StringComparison.Ordinal) is var i and >= 0 ? value[(i + 1)..] : value;
     }
 }

@@ -10,13 +10,14 @@ namespace AwesomeClip.Core.Search;
 internal static class PaperDocument
 {
     /// <summary>Bump when fields or analysis change: an index built by another mapping is rebuilt at startup.</summary>
-    public const string MappingVersion = "paper-doc-v2";
+    public const string MappingVersion = "paper-doc-v3";
 
     public static Term IdTerm(int paperId) => new(F.Id, paperId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    public static Document From(Paper paper)
+    public static Document From(Paper paper, CategoryPaths paths)
     {
         var category = paper.Category;
+        var (path, ancestors) = paths.Of(category);
         var body = new[] { paper.Abstract, paper.Commentary }.Where(t => !string.IsNullOrWhiteSpace(t)).Cast<string>().ToList();
         var doc = new Document
         {
@@ -29,7 +30,7 @@ internal static class PaperDocument
             new TextField(F.Category, category.Name, Field.Store.NO),
             new StringField(F.CategorySlug, category.Slug, Field.Store.YES),
             new StoredField(F.CategoryName, category.Name),
-            new SortedDocValuesField(F.CategoryFacet, new BytesRef(category.Slug + F.FacetSeparator + category.Name)),
+            new SortedDocValuesField(F.CategoryFacet, new BytesRef(CategoryFacetValue.Of(category.Slug, category.Name, path, ancestors))),
             // 0 stands for "no year" inside the index: it never passes a year filter and has no year facet.
             new StoredField(F.Year, paper.Year ?? 0),
             new NumericDocValuesField(F.Year, paper.Year ?? 0),

@@ -45,7 +45,7 @@ internal static class SearchFields
     public const string CategorySlug = "category_slug";
     public const string CategoryName = "category_name";
 
-    /// <summary>Sorted doc values "slug\u001Fname", counted by the facet collector.</summary>
+    /// <summary>Sorted doc values "slug␟name␟path␟ancestor slugs" (<see cref="CategoryFacetValue"/>), counted by the facet collector.</summary>
     public const string CategoryFacet = "category_facet";
 
     /// <summary>Stored and numeric doc values.</summary>

@@ -15,5 +15,7 @@ internal sealed record SearchFilter(IReadOnlySet<string> Categories, int? YearFr
 
     public bool YearAllowed(int year) => (YearFrom is null || year >= YearFrom) && (YearTo is null || year <= YearTo);
 
-    public bool CategoryAllowed(string slug) => Categories.Count == 0 || Categories.Contains(slug);
+    /// <summary>The category, or a section it is under, is one of those asked for.</summary>
+    public bool CategoryAllowed(string slug, IReadOnlyList<string> ancestors) =>
+        Categories.Count == 0 || Categories.Contains(slug) || ancestors.Any(Categories.Contains);
 }

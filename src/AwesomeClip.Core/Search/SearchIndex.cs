@@ -103,13 +103,14 @@ public sealed class SearchIndex(
             {
                 // Fingerprint first: a change committed after it makes the stored one look stale, never fresh.
                 var fingerprint = await CatalogFingerprint.ComputeAsync(db, cancellationToken).ConfigureAwait(false);
+                var paths = await CategoryPaths.LoadAsync(db, cancellationToken).ConfigureAwait(false);
                 foreach (var chunk in paperIds.Distinct().Chunk(LoadBatch))
                 {
                     var papers = await Papers(db).Where(p => chunk.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken).ConfigureAwait(false);
                     foreach (var id in chunk)
                     {
                         if (papers.TryGetValue(id, out var paper))
-                            writer.UpdateDocument(PaperDocument.IdTerm(id), PaperDocument.From(paper));
+                            writer.UpdateDocument(PaperDocument.IdTerm(id), PaperDocument.From(paper, paths));
                         else
                             writer.DeleteDocuments(PaperDocument.IdTerm(id));
                     }
@@ -181,12 +182,13 @@ public sealed class SearchIndex(
         {
             var fingerprint = await CatalogFingerprint.ComputeAsync(db, ct).ConfigureAwait(false);
             w.DeleteAll();
+            var paths = await CategoryPaths.LoadAsync(db, ct).ConfigureAwait(false);
             var lastId = 0;
             while (true)
             {
                 var batch = await LoadAfterAsync(db, lastId, ct).ConfigureAwait(false);
                 if (batch.Count == 0) break;
-                foreach (var paper in batch) w.AddDocument(PaperDocument.From(paper));
+                foreach (var paper in batch) w.AddDocument(PaperDocument.From(paper, paths));
                 count += batch.Count;
                 lastId = batch[^1].Id;
             }

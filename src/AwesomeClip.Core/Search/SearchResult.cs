@@ -21,7 +21,11 @@ public sealed record SearchFacets(IReadOnlyList<CategoryFacet> Categories, IRead
 
 public sealed record VenueFacet(string Venue, int Count);
 
-public sealed record CategoryFacet(string Slug, string Name, int Count);
+public sealed record CategoryFacet(string Slug, string Name, int Count)
+{
+    /// <summary>The names from the top of the tree ("Vision / Generation"); the name alone at the top.</summary>
+    public string Path { get; init; } = Name;
+}
 
 public sealed record YearFacet(int Year, int Count);
 

@@ -18,7 +18,7 @@ internal static class SearchWarmUp
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneSettings.Version, analyzers.PerField) { Similarity = LuceneSettings.Similarity }))
         {
-            writer.AddDocument(PaperDocument.From(Sample()));
+            writer.AddDocument(PaperDocument.From(Sample(), CategoryPaths.None));
             writer.Commit();
         }
         using var reader = DirectoryReader.Open(directory);

@@ -27,6 +27,14 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
 
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
 
+    private readonly HashSet<int> recorded = [];
+
+    /// <summary>
+    /// The papers this context's saves recorded in the change log (those they touched, with the papers of changed
+    /// categories and of the sections under them): what listeners must hear about after the commit.
+    /// </summary>
+    public IReadOnlyCollection<int> RecordedPaperIds => recorded;
+
     /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -35,7 +43,9 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
 
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        CatalogChangeLog.Record(this, touched.Resolve(this));
+        var ids = touched.Resolve(this);
+        recorded.UnionWith(ids);
+        CatalogChangeLog.Record(this, ids, touched.TreeChanged);
         own?.Commit();
         return saved;
     }
@@ -52,7 +62,8 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
             var ids = await touched.ResolveAsync(this, cancellationToken).ConfigureAwait(false);
-            await CatalogChangeLog.RecordAsync(this, ids, cancellationToken).ConfigureAwait(false);
+            recorded.UnionWith(ids);
+            await CatalogChangeLog.RecordAsync(this, ids, cancellationToken, touched.TreeChanged).ConfigureAwait(false);
             if (own is not null) await own.CommitAsync(cancellationToken).ConfigureAwait(false);
             return saved;
         }

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
 
 namespace AwesomeClip.Web.Admin;
@@ -13,11 +14,12 @@ public static class AdminEndpoints
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(ListExporter exporter, HttpContext context, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(ListExporter exporter, CatalogReader reader, HttpContext context, CancellationToken ct)
     {
         var export = await exporter.ExportAsync(ct);
+        var site = await reader.SiteAsync(ct);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Export-Warnings"] = export.Warnings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.File(export.ToBytes(), "text/markdown; charset=utf-8", "awesome-clip.md");
+        return TypedResults.File(export.ToBytes(), "text/markdown; charset=utf-8", site.FileName(".md"));
     }
 }

@@ -72,7 +72,7 @@ public static class Cli
 
     private static void WriteHelp(TextWriter stdout)
     {
-        stdout.WriteLine("AwesomeClip — the Awesome-CLIP list as a living catalog.");
+        stdout.WriteLine("AwesomeClip — an awesome paper list as a living catalog (Awesome-CLIP unless you import another).");
         stdout.WriteLine();
         stdout.WriteLine("Run the web app:   dotnet run --project src/AwesomeClip.Web [--urls http://127.0.0.1:5080]");
         stdout.WriteLine("Run a command:     dotnet run --project src/AwesomeClip.Web -- <command> [arguments]");

@@ -11,10 +11,11 @@ public static class ExportEndpoints
 
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/export.md", async (HttpContext http, ListExporter exporter, CancellationToken ct) =>
+        app.MapGet("/api/export.md", async (HttpContext http, ListExporter exporter, CatalogReader reader, CancellationToken ct) =>
         {
             var export = await exporter.ExportAsync(ct);
-            return TypedResults.File(export.ToBytes(), "text/markdown; charset=utf-8", "awesome-clip.md");
+            var site = await reader.SiteAsync(ct);
+            return TypedResults.File(export.ToBytes(), "text/markdown; charset=utf-8", site.FileName(".md"));
         });
         app.MapGet("/api/export.json", (CatalogJsonExporter exporter, CancellationToken ct) =>
             TypedResults.Stream(stream => exporter.WriteAsync(stream, CatalogJsonExporter.WebOptions, ct), "application/json; charset=utf-8"));

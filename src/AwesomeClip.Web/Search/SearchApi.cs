@@ -25,7 +25,7 @@ public static class SearchApi
             result.Page,
             result.PageSize,
             new ApiFacets(
-                [.. result.Facets.Categories.Select(c => new ApiCategoryFacet(c.Slug, c.Name, c.Count))],
+                [.. result.Facets.Categories.Select(c => new ApiCategoryFacet(c.Slug, c.Name, c.Count) { Path = c.Path })],
                 [.. result.Facets.Years.Select(y => new ApiYearFacet(y.Year, y.Count))])
             {
                 Venues = [.. result.Facets.Venues.Select(v => new ApiVenueFacet(v.Venue, v.Count))],
@@ -79,7 +79,11 @@ public sealed record ApiFacets(IReadOnlyList<ApiCategoryFacet> Categories, IRead
 
 public sealed record ApiVenueFacet(string Venue, int Count);
 
-public sealed record ApiCategoryFacet(string Slug, string Name, int Count);
+public sealed record ApiCategoryFacet(string Slug, string Name, int Count)
+{
+    /// <summary>The names from the top of the category tree, "Vision / Generation".</summary>
+    public string Path { get; init; } = Name;
+}
 
 public sealed record ApiYearFacet(int Year, int Count);
 

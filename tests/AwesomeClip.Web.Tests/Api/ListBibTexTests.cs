@@ -92,7 +92,7 @@ public sealed partial class ListBibTexTests(BulletListApp bullets, TableListApp 
         Assert.Equal(month, entry.Fields["month"]);
     }
 
-    [Fact(Skip = "bug (Core/Export BibTexWriter): the month is written braced, month = {jun}, which BibTeX prints as the literal \"jun\" and biblatex rejects; the month macros are written bare (month = jun)")]
+    [Fact]
     public async Task ShouldWriteTheMonthAsABibTexMonthMacro()
     {
         var text = await BibTexAsync(table, "Captions Count");
@@ -110,7 +110,7 @@ public sealed partial class ListBibTexTests(BulletListApp bullets, TableListApp 
         Assert.Equal(["tinyboxes2021", "pixelsorder2023"], EntryKey().Matches(text).Select(m => m.Groups["key"].Value));
     }
 
-    [Fact(Skip = "bug (Core/Export BibTexExporter.ForCategoryAsync): a group's BibTeX holds only its own papers, so /api/categories/vision/bibtex is empty although Vision's sections hold 4 papers (/api/papers?category=vision lists them)")]
+    [Fact]
     public async Task ShouldWriteTheBibTexOfAGroupWithItsSectionsPapers()
     {
         var text = await bullets.Client.GetStringAsync("/api/categories/vision/bibtex");
@@ -130,7 +130,7 @@ public sealed partial class ListBibTexTests(BulletListApp bullets, TableListApp 
     [GeneratedRegex(@"^@(?<type>\w+)\{(?<key>[^,]+),$", RegexOptions.Multiline)]
     private static partial Regex EntryKey();
 
-    [GeneratedRegex(@"^  (?<name>\w+) = \{(?<value>.*)\},?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^  (?<name>\w+) = (?:\{(?<value>.*)\}|(?<value>\w+)),?$", RegexOptions.Multiline)]
     private static partial Regex Field();
 
     private sealed record Entry(string Type, Dictionary<string, string> Fields);

@@ -131,7 +131,7 @@ public sealed class ListFileAfterImportTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/images/captions.png")).StatusCode);
     }
 
-    [Fact(Skip = "bug (Core/Catalog CatalogReader.ListFileAsync): a file is served while only a paper in the trash refers to it (PaperLinks/PaperFigures are not filtered by the paper's DeletedAt), although the trashed paper is shown nowhere")]
+    [Fact]
     public async Task ShouldNotServeAFileOnlyAPaperInTheTrashRefersTo()
     {
         await ListApp.ImportAsync(factory, TestLists.Bullets);

@@ -276,9 +276,11 @@ public static class ListParser
                 var c = content[i];
                 if (raw[i].Name is null && c.Candidates.Count == 0 && !c.HasToc && c.Tables.Count == 0) continue;
                 var entries = c.Candidates.Where(e => e.IsEntry).ToList();
-                var layouts = entries.GroupBy(e => e.Layout).Select(g => $"{LayoutName(g.Key)} ({g.Count()})").ToList();
+                // "bullets" when the section has one layout; "bullets (12), table rows (3)" when it mixes them.
+                var groups = entries.GroupBy(e => e.Layout).ToList();
+                var layouts = groups.Select(g => groups.Count == 1 ? LayoutName(g.Key) : $"{LayoutName(g.Key)} ({g.Count()})").ToList();
                 if (c.HasToc) layouts.Add("table of contents");
-                var columns = c.Tables.Where(t => t.Columns.Count > 0).Select(t => t.Mapping).ToList();
+                var columns = roles[i] == SectionRole.Excluded ? [] : c.Tables.Where(t => t.Columns.Count > 0).Select(t => t.Mapping).ToList();
                 var years = entries.GroupBy(e => e.Draft.Year is null ? YearSource.None : e.Draft.YearSource).ToDictionary(g => g.Key, g => g.Count());
                 var path = string.Join(" / ", PathOf(i));
                 var label = path.Trim().Length > 0 && !path.EndsWith("/ ", StringComparison.Ordinal) ? path

@@ -86,7 +86,7 @@ internal static partial class TableReader
             entries.Add(candidate);
             if (!candidate.IsEntry)
             {
-                issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Skipped, "no-title", $"skipped: {candidate.WhyNot}"));
+                issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Skipped, "no-title", candidate.WhyNot ?? "the row has no title"));
                 continue;
             }
             Warn(draft, line, source, written, boldTitles * 2 >= rowsWithTitles, tableHasYears || year is not null, issues, shortRows);

@@ -127,4 +127,24 @@ public sealed class SectionTests
         Assert.Equal(new Dictionary<YearSource, int> { [YearSource.Date] = 1, [YearSource.Venue] = 1, [YearSource.ListTitle] = 1 }, years);
         Assert.Equal(2024, list.Papers.Last().Year);
     }
+
+    [Fact]
+    public void ShouldNameASectionsLayoutAndCountEachOnlyWhereTheyMix()
+    {
+        var list = ListParser.Parse("""
+            ## One
+            - [A](https://a.example/), X et al., 2020
+            - [B](https://b.example/), Y et al., 2021
+
+            ## Mixed
+            - [C](https://c.example/), Z et al., 2022
+
+            | Title | Year |
+            |---|---|
+            | [D](https://d.example/) | 2023 |
+            """);
+
+        var roles = ListReportText.Lines(list).Where(l => l.StartsWith("  line", StringComparison.Ordinal)).Select(l => l[14..]).ToList();
+        Assert.Equal(["One: 2 entries as bullets", "Mixed: 2 entries as bullets (1), table rows (1)"], roles);
+    }
 }
