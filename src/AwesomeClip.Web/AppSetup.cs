@@ -66,6 +66,7 @@ public static class AppSetup
         app.UseFormLimits();
         app.UseAntiforgery();
         app.UseOutputCache();
+        app.UseStaleIfError();
         app.MapStaticAssets();
         app.MapAppHealthChecks();
         app.MapAccountEndpoints();
