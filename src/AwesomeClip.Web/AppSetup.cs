@@ -6,6 +6,7 @@ using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Api;
 using AwesomeClip.Web.Caching;
+using AwesomeClip.Web.Circuits;
 using Microsoft.Extensions.Options;
 using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
@@ -44,6 +45,7 @@ public static class AppSetup
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddCircuitLimits();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
@@ -66,6 +68,7 @@ public static class AppSetup
         app.UseFormLimits();
         app.UseAntiforgery();
         app.UseOutputCache();
+        app.UseStaleIfError();
         app.MapStaticAssets();
         app.MapAppHealthChecks();
         app.MapAccountEndpoints();

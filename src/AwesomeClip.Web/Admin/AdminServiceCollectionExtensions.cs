@@ -1,5 +1,6 @@
 using AwesomeClip.Core.Admin;
 using AwesomeClip.Core.Export;
+using AwesomeClip.Web.Figures;
 
 namespace AwesomeClip.Web.Admin;
 
@@ -14,6 +15,10 @@ public static class AdminServiceCollectionExtensions
         services.AddCatalogEditing();
         services.AddCatalogExport();
         services.AddSingleton<ImportPreviewStore>();
+        services.AddOptions<FigureOptions>().BindConfiguration(FigureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<FigureUploads>();
+        services.AddSingleton<FigureSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<FigureSweeper>());
         return services;
     }
 }

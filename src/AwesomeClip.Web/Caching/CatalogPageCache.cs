@@ -21,6 +21,8 @@ public static class CatalogPageCache
     {
         services.AddOutputCache(o => o.AddPolicy(Policy, p => p.Expire(Lifetime).Tag(Tag).SetVaryByQuery("*")));
         services.AddSingleton<CatalogPageCacheInvalidator>();
+        services.AddSingleton<StalePages>();
+        services.AddExceptionHandler<DatabaseOutageHandler>();
         // Registered after the search index's listener, so a page rendered after the eviction sees the new index too.
         services.AddSingleton<ICatalogChangeListener>(sp => sp.GetRequiredService<CatalogPageCacheInvalidator>());
         return services;

@@ -43,6 +43,9 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:AwesomeClip", "Warning");
+        // The circuit memory report holds dozens of pages open from one address; the per-client cap would drop them.
+        builder.UseSetting("Circuits:AnonymousPerClient", "10000");
+        builder.UseSetting("Circuits:IdleTimeout", "1.00:00:00");
         if (configureServices is not null) builder.ConfigureServices(configureServices);
     }
 

@@ -12,9 +12,16 @@ namespace AwesomeClip.EndToEnd.Tests.TestSupport;
 /// <summary>The real app on Kestrel, bound to 127.0.0.1 on a free port, with a fresh temporary data directory.</summary>
 public sealed class KestrelAppFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "awesomeclip-e2e", Guid.NewGuid().ToString("N"));
+    private readonly IReadOnlyDictionary<string, string> settings;
 
-    public KestrelAppFactory() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    /// <param name="settings">Configuration for this app (e.g. low limits), on top of the test defaults.</param>
+    public KestrelAppFactory(IReadOnlyDictionary<string, string>? settings = null)
+    {
+        this.settings = settings ?? new Dictionary<string, string>();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "awesomeclip-e2e", Guid.NewGuid().ToString("N"));
 
     public Uri BaseAddress
     {
@@ -32,6 +39,9 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         // Outside Development, framework assets such as blazor.web.js are only found through the static web assets manifest.
         builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        // The journeys sign in a dozen times a minute from 127.0.0.1; the rate limit itself is tested in Web.Tests.
+        builder.UseSetting("Accounts:SignInPostsPerMinute", "1000");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 
     /// <summary>The app listens before its catalog is ready (AppStartup); tests start from a ready app.</summary>

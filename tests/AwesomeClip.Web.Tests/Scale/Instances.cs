@@ -10,9 +10,11 @@ namespace AwesomeClip.Web.Tests.Scale;
 /// <summary>Several in-process app instances over one database, each with its own search index.</summary>
 internal static class Instances
 {
-    public static AppFactory Sqlite(string sharedDataDirectory, string name) => new()
+    /// <param name="ownsDataDirectory">False for an instance disposed before another that still uses the folder.</param>
+    public static AppFactory Sqlite(string sharedDataDirectory, string name, bool ownsDataDirectory = true) => new()
     {
         DataDirectory = sharedDataDirectory,
+        DeleteDataDirectory = ownsDataDirectory,
         Settings = { ["Storage:IndexDirectory"] = Path.Combine(sharedDataDirectory, $"index-{name}"), ["ChangeLog:PollInterval"] = "00:00:00.200" },
     };
 

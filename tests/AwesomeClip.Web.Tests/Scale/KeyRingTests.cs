@@ -15,7 +15,7 @@ public sealed class KeyRingTests
         var shared = Path.Combine(Path.GetTempPath(), "awesomeclip-tests", Guid.NewGuid().ToString("N"));
         using var a = Instances.Sqlite(shared, "a");
         await Instances.StartAsync(a);
-        using var b = Instances.Sqlite(shared, "b");
+        using var b = Instances.Sqlite(shared, "b", ownsDataDirectory: false);
         await Instances.StartAsync(b);
         var (email, _) = await SignIn.CreateUserAsync(a, Roles.Admin);
 

@@ -15,7 +15,8 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
         var shared = Path.Combine(Path.GetTempPath(), "awesomeclip-tests", Guid.NewGuid().ToString("N"));
         using var a = Instances.Sqlite(shared, "a");
         await Instances.StartAsync(a);
-        using var b = Instances.Sqlite(shared, "b");
+        // Disposed first: it must leave the shared folder to instance a, whose index writer still commits as it closes.
+        using var b = Instances.Sqlite(shared, "b", ownsDataDirectory: false);
         var clientB = await Instances.StartAsync(b);
         Assert.Equal(0, await Instances.SearchTotalAsync(clientB, "Quokkaformer"));
 

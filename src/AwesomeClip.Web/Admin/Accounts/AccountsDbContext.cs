@@ -13,6 +13,22 @@ namespace AwesomeClip.Web.Admin.Accounts;
 public abstract class AccountsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     public const string MigrationsHistoryTable = "__EFMigrationsHistory_Accounts";
+
+    /// <summary>Uploads per maintainer, for the upload cap (<see cref="Figures.FigureUploads"/>).</summary>
+    public DbSet<Figures.FigureUploadRecord> FigureUploads => Set<Figures.FigureUploadRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<Figures.FigureUploadRecord>(upload =>
+        {
+            upload.ToTable("FigureUploads");
+            upload.Property(u => u.User).HasMaxLength(256);
+            upload.Property(u => u.FileName).HasMaxLength(64);
+            upload.HasIndex(u => new { u.User, u.UploadedAt });
+            upload.HasIndex(u => u.UploadedAt);
+        });
+    }
 }
 
 /// <summary>Accounts on SQLite; migrations in Admin/Accounts/Migrations/Sqlite.</summary>

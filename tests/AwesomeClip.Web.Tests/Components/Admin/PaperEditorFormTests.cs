@@ -27,6 +27,8 @@ public sealed class PaperEditorFormTests : BunitContext
         auth.SetRoles("Editor");
         auth.SetPolicies(AdminPolicies.Editor);
         Services.AddScoped<IActingUser, PolicyActingUser>();
+        Services.AddSingleton(Options.Create(new AwesomeClip.Web.Figures.FigureOptions()));
+        Services.AddSingleton<AwesomeClip.Web.Figures.FigureUploads>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         using var db = catalog.CreateDbContext();
