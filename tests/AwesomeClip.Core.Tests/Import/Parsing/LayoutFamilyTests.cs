@@ -119,4 +119,20 @@ public sealed class LayoutFamilyTests
         Assert.Equal([LinkKind.Github, LinkKind.Code, LinkKind.Project], p.Links.Select(l => l.Kind));
         Assert.Equal(("ECCV", 2022, YearSource.YearColumn), (p.Venue, p.Year, p.YearSource));
     }
+
+    [Theory]
+    [InlineData("## P\n| Title | Year |\n|---|---|\n| [A](https://a.example/) | 2019 |\n", 2019, YearSource.YearColumn)]
+    [InlineData("## P\n| Paper Title | Date |\n|---|---|\n| [A](https://a.example/) | 2023-06-30 |\n", 2023, YearSource.Date)]
+    [InlineData("## P\n| Model | Date |\n|---|---|\n| [A](https://a.example/) | Jun 2023 |\n", 2023, YearSource.Date)]
+    [InlineData("## P\n| Title | Abstract | Intro | Useful Links |\n|:----| :---:| :----: | :---:|\n|2022|\n| **A** <br>| x | | |\n", 2022, YearSource.YearRow)]
+    [InlineData("## P\n- [A](https://a.example/), X et al., ECCV 2020\n", 2020, YearSource.Venue)]
+    [InlineData("## P\n- **A** (2015), X. Writer et al. [[pdf]](https://a.example/a.pdf)\n", 2015, YearSource.Parenthesis)]
+    [InlineData("# CVPR 2024 Papers with Code\n## P\n**A**\n- Code: https://github.com/a/b\n", 2024, YearSource.ListTitle)]
+    [InlineData("## P\n- [A](https://arxiv.org/abs/2106.01234) [[code](https://github.com/a/b)]\n", 2021, YearSource.ArxivId)]
+    public void ShouldSayWhichSourceGaveEachYear(string markdown, int year, YearSource source)
+    {
+        var p = Only(markdown);
+
+        Assert.Equal(((int?)year, source), (p.Year, p.YearSource));
+    }
 }
