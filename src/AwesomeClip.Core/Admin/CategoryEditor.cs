@@ -1,3 +1,4 @@
+using AwesomeClip.Core.ChangeLog;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Storage;
@@ -199,7 +200,10 @@ public sealed class CategoryEditor(
             {
                 result = await work(db).ConfigureAwait(false);
                 if (!result.Outcome.Succeeded) return result.Outcome;
+                var changed = db.ChangeTracker.HasChanges();
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                // A tree change that touched no paper (a new, empty section) still tells every instance to drop its pages.
+                if (changed && db.RecordedPaperIds.Count == 0) await CatalogChangeLog.RecordAsync(db, [], ct, treeChanged: true).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
                 // The save also names the papers of every category it renamed, renumbered or moved, and of those under them.
                 result.Papers = [.. result.Papers.Union(db.RecordedPaperIds)];

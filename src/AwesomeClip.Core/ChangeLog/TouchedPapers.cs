@@ -8,8 +8,7 @@ namespace AwesomeClip.Core.ChangeLog;
 /// <summary>
 /// The papers a pending save touches, taken from the change tracker before the save: papers, their links and figures,
 /// and every paper of a renamed, reordered or moved category and of the sections under it (the index stores the
-/// category's path and order). New rows get their ids from the save, so they are read afterwards. A change to the
-/// category tree that touches no paper (a new, empty section) still counts: pages show the tree.
+/// category's path and order). New rows get their ids from the save, so they are read afterwards.
 /// </summary>
 internal sealed class TouchedPapers
 {
@@ -17,10 +16,7 @@ internal sealed class TouchedPapers
     private readonly List<EntityEntry> added = [];
     private readonly HashSet<int> categories = [];
 
-    public bool IsEmpty => known.Count == 0 && added.Count == 0 && categories.Count == 0 && !TreeChanged;
-
-    /// <summary>A category was added, changed or deleted: every instance must drop its cached pages, papers or not.</summary>
-    public bool TreeChanged { get; private set; }
+    public bool IsEmpty => known.Count == 0 && added.Count == 0 && categories.Count == 0;
 
     public static TouchedPapers Capture(ChangeTracker tracker)
     {
@@ -44,9 +40,8 @@ internal sealed class TouchedPapers
                     touched.known.Add(figure.PaperId);
                     touched.known.Add((int)entry.Property(nameof(PaperFigure.PaperId)).OriginalValue!);
                     break;
-                case Category category:
-                    touched.TreeChanged = true;
-                    if (entry.State == EntityState.Modified) touched.categories.Add(category.Id);
+                case Category category when entry.State == EntityState.Modified:
+                    touched.categories.Add(category.Id);
                     break;
             }
         }

@@ -81,7 +81,8 @@ public sealed class CatalogImporter(
             throw new StorageFailureException($"Importing {preview.FileName} failed: {why}. The catalog was not changed.", e);
         }
         watch.Stop();
-        await NotifyAsync(changedIds, cancellationToken).ConfigureAwait(false);
+        // An import that changed nothing tells nobody; one that changed only the tree still drops the cached pages.
+        if (changedIds.Count > 0 || changes.Categories.Count > 0) await NotifyAsync(changedIds, cancellationToken).ConfigureAwait(false);
 
         var report = new ImportReport(
             preview.FileName, preview.Categories, preview.Papers, preview.Links, preview.Figures,

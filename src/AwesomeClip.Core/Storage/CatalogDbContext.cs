@@ -45,7 +45,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         var ids = touched.Resolve(this);
         recorded.UnionWith(ids);
-        CatalogChangeLog.Record(this, ids, touched.TreeChanged);
+        CatalogChangeLog.Record(this, ids);
         own?.Commit();
         return saved;
     }
@@ -63,7 +63,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
             var ids = await touched.ResolveAsync(this, cancellationToken).ConfigureAwait(false);
             recorded.UnionWith(ids);
-            await CatalogChangeLog.RecordAsync(this, ids, cancellationToken, touched.TreeChanged).ConfigureAwait(false);
+            await CatalogChangeLog.RecordAsync(this, ids, cancellationToken).ConfigureAwait(false);
             if (own is not null) await own.CommitAsync(cancellationToken).ConfigureAwait(false);
             return saved;
         }

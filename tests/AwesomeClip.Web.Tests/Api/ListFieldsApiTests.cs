@@ -23,7 +23,8 @@ public sealed class ListFieldsApiTests(BulletListApp bullets, TableListApp table
         Assert.Equal(["Vision", "Detection"], paper.GetProperty("categoryPath").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
         Assert.Equal("detection", paper.GetProperty("category").GetProperty("slug").GetString());
         Assert.Empty(paper.GetProperty("extras").EnumerateArray());
-        Assert.Equal(["github", "bib", "page"], paper.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("label").GetString()));
+        // The list's ./citations/page.html is no web address and no file the app serves: not stored (LinkUrl).
+        Assert.Equal(["github", "bib"], paper.GetProperty("links").EnumerateArray().Select(l => l.GetProperty("label").GetString()));
         Assert.Equal("/figures/tiny-boxes.png", paper.GetProperty("figureUrl").GetString());
     }
 

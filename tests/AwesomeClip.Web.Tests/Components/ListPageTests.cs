@@ -197,14 +197,14 @@ public sealed class ListPageTests(BulletListApp bullets, TableListApp table) : I
     }
 
     [Fact]
-    public async Task ShouldLinkAFileBesideTheListAndNotAPageBesideIt()
+    public async Task ShouldLinkAFileBesideTheListAndLeaveOutAPageBesideIt()
     {
         var page = await PaperPageAsync(bullets, "Tiny Boxes Everywhere");
 
         var links = page.QuerySelectorAll(".link-list li > *").ToList();
-        Assert.Equal(["github", "bib", "page: ./citations/page.html"], links.Select(l => l.Text()));
+        // ./citations/page.html is neither a web address nor a file the app serves: the importer did not store it.
+        Assert.Equal(["github", "bib"], links.Select(l => l.Text()));
         Assert.Equal("/list/citations/tiny-boxes.bib", links[1].GetAttribute("href"));
-        Assert.Equal("SPAN", links[2].TagName);
         Assert.Empty(page.QuerySelectorAll("a[href*='page.html']"));
         Assert.Equal("/figures/tiny-boxes.png", page.QuerySelector(".paper-figure img")!.GetAttribute("src"));
     }

@@ -28,6 +28,9 @@ public sealed class PaperEditorListFieldsTests : BunitContext
         auth.SetAuthorized("ada@example.org");
         auth.SetRoles("Editor");
         auth.SetPolicies(AdminPolicies.Editor);
+        Services.AddScoped<IActingUser, PolicyActingUser>();
+        Services.AddSingleton(Options.Create(new AwesomeClip.Web.Figures.FigureOptions()));
+        Services.AddSingleton<AwesomeClip.Web.Figures.FigureUploads>();
         JSInterop.Mode = JSRuntimeMode.Loose;
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
