@@ -17,7 +17,7 @@ internal static class AllReports
         await Section("HTTP load", () => LoadReport.RunAsync(16, TimeSpan.FromSeconds(10), 200_000));
         await Section("Circuits", () => CircuitMemoryReport.RunAsync(50));
         await Section("Relevance", RelevanceReport.RunAsync);
-        await Section("Search latency", () => LatencyReport.RunAsync(["real", "100k"], 2000));
+        await Section("Search latency", () => LatencyReport.RunAsync(["real", "large", "100k"], 2000));
         Console.WriteLine($"Load average at end: {LoadAverage()}");
     }
 
