@@ -26,6 +26,7 @@ internal static class ImportTiming
         var lists = BenchList.Available();
         var rows = new List<(BenchList List, string Run, Stages Stages)>();
         var parseAlone = new Dictionary<BenchList, double>();
+        var loads = new List<string>();
         foreach (var list in lists)
         {
             rows.Add((list, "cold (new process)", await ColdAsync(list)));
@@ -34,6 +35,7 @@ internal static class ImportTiming
             for (var i = 0; i < warmRuns; i++) warm.Add(await OnceAsync(list));
             rows.Add((list, $"warm (median of {warm.Count})", Stages.Median(warm)));
             parseAlone[list] = await ParseAloneAsync(list, warmRuns);
+            loads.Add($"{list.Name} {AllReports.LoadAverage()}");
         }
 
         Console.WriteLine("Import into a fresh SQLite file (migrate; `CatalogImporter.ImportFileAsync`: decode, parse, change set, one transaction), then the index built from the database");
@@ -48,6 +50,7 @@ internal static class ImportTiming
         Console.WriteLine();
         foreach (var (list, ms) in parseAlone)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{list.Name}: decode + parse alone (`ListDecoder` + `ListParser.Parse`, no database) {ms:F0} ms, median of {warmRuns}"));
+        Console.WriteLine($"Load average after each list's runs: {string.Join("; ", loads)}");
     }
 
     /// <summary>The child process's side of <see cref="ColdAsync"/>: one import, its stages on standard output.</summary>

@@ -18,8 +18,8 @@ internal static class PageRenderReport
     {
         Console.WriteLine($"Page serving, sequential requests per page and server after a tenth as many warm-up requests: {rounds} for {BenchList.Real.Name}, {LargeRounds(rounds)} for {BenchList.LargeName}");
         Console.WriteLine();
-        Console.WriteLine("| list | page | bytes | static file p50 / p99 / mean ms | app p50 / p99 / mean ms | app ÷ static (mean) | target ≤ 3× | uncached render p50 / p99 / mean ms | uncached ÷ static |");
-        Console.WriteLine("|---|---|---:|---|---|---:|---|---|---:|");
+        Console.WriteLine("| list | page | bytes | static file p50 / p99 / mean ms | app p50 / p99 / mean ms | app ÷ static (mean) | target ≤ 3× | uncached render p50 / p99 / mean ms | uncached ÷ static | load avg after |");
+        Console.WriteLine("|---|---|---:|---|---|---:|---|---|---:|---|");
         await RunListAsync(BenchList.Real, BenchPage.ForAsync, rounds);
         if (BenchList.Large is { } large) await RunListAsync(large, BenchPage.ForLargeAsync, LargeRounds(rounds));
         else Console.WriteLine(BenchList.LargeMissing);
@@ -41,6 +41,7 @@ internal static class PageRenderReport
         // Ignored by the app's cookie authentication (still anonymous), but it turns the output cache off for the request.
         uncachedClient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bench", "uncached");
 
+        Console.Error.WriteLine($"[pages] {list.Name}: measuring, load average {AllReports.LoadAverage()}");
         foreach (var page in pages)
         {
             var appPath = page.Path;
@@ -51,7 +52,7 @@ internal static class PageRenderReport
             var ratio = fromApp.Mean / fromFile.Mean;
             var verdict = page.StaticRendered ? Timings.Met(ratio <= Target) : "n/a (interactive, prerendered)";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {list.Name} | {page.Name} `{page.Path}` | {Encoding.UTF8.GetByteCount(html[FileName(page)]):N0} | {Three(fromFile)} | {Three(fromApp)} | {ratio:F2}× | {verdict} | {Three(uncached)} | {uncached.Mean / fromFile.Mean:F1}× |"));
+                $"| {list.Name} | {page.Name} `{page.Path}` | {Encoding.UTF8.GetByteCount(html[FileName(page)]):N0} | {Three(fromFile)} | {Three(fromApp)} | {ratio:F2}× | {verdict} | {Three(uncached)} | {uncached.Mean / fromFile.Mean:F1}× | {AllReports.LoadAverage()} |"));
         }
     }
 
