@@ -10,21 +10,21 @@ internal static class AllReports
     public static async Task RunAsync()
     {
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {CpuModel()}, {MemoryGb():F0} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
-        Console.WriteLine($"Load average at start: {LoadAverage()}");
+        Console.WriteLine($"Started {DateTime.Now:yyyy-MM-dd HH:mm:ss zzz}; load average at start: {LoadAverage()}");
         await Section("Import", () => ImportTiming.RunAsync(10));
         await Section("Cold start", () => ColdStartReport.RunAsync(5));
         await Section("Page serving", () => PageRenderReport.RunAsync(2000));
         await Section("HTTP load", () => LoadReport.RunAsync(16, TimeSpan.FromSeconds(10), 200_000));
         await Section("Circuits", () => CircuitMemoryReport.RunAsync(50));
         await Section("Relevance", RelevanceReport.RunAsync);
-        await Section("Search latency", () => LatencyReport.RunAsync(["real", "100k"], 2000));
-        Console.WriteLine($"Load average at end: {LoadAverage()}");
+        await Section("Search latency", () => LatencyReport.RunAsync(["real", "large", "100k"], 2000));
+        Console.WriteLine($"Ended {DateTime.Now:yyyy-MM-dd HH:mm:ss zzz}; load average at end: {LoadAverage()}");
     }
 
     private static async Task Section(string name, Func<Task> run)
     {
         Console.WriteLine();
-        Console.WriteLine($"### {name} (load average {LoadAverage()})");
+        Console.WriteLine($"### {name} ({DateTime.Now:HH:mm:ss}, load average {LoadAverage()})");
         Console.WriteLine();
         await run();
     }

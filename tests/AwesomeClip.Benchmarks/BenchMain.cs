@@ -6,9 +6,10 @@ namespace AwesomeClip.Benchmarks;
 
 /// <summary>
 /// relevance                     nDCG@10 of Lucene and FTS5 on the real list with the judged queries
-/// latency [real|100k] [N]       search p50/p99 per query kind, measured loop (N samples per kind on the real list)
-/// import [N]                    import of the real list + index build: cold, then the median of N warm runs
-/// pages [N]                     home, category, paper and search pages vs the same HTML as static files (N requests each)
+/// latency [real|large|100k] [N] search p50/p99 per query kind, measured loop (N samples per kind on the real list)
+/// import [N]                    import + index build of the real and the large list: cold, then the median of N warm runs
+/// pages [N]                     home, category, paper and search pages vs the same HTML as static files (N requests each),
+///                               for the real list and the large one
 /// coldstart [N]                 spawn the built app on an empty data directory until / answers 200 (median of N)
 /// load [concurrency] [seconds]  HTTP load on loopback against the built app: /, a paper, /search, /api/search
 /// circuits [N]                  managed memory per idle live circuit with N search pages open in Chromium
@@ -29,11 +30,14 @@ internal static class BenchMain
                 await RelevanceReport.RunAsync();
                 break;
             case "latency":
-                var corpora = args.Length > 1 && args[1] is "real" or "100k" ? [args[1]] : new[] { "real", "100k" };
+                var corpora = args.Length > 1 && args[1] is "real" or "large" or "100k" ? [args[1]] : new[] { "real", "large", "100k" };
                 await LatencyReport.RunAsync(corpora, Arg(args, 2, 2000));
                 break;
             case "import":
                 await ImportTiming.RunAsync(Arg(args, 1, 10));
+                break;
+            case ImportTiming.OnceMode: // the cold run of `import`, in a process of its own
+                await ImportTiming.RunOnceAsync(args[1]);
                 break;
             case "pages":
                 await PageRenderReport.RunAsync(Arg(args, 1, 2000));

@@ -36,14 +36,19 @@ internal sealed class Corpus : IDisposable
 
     public Fts5Search Fts { get; }
 
+    /// <summary>real: the shipped list; large: the diffusion-models list (needs shared/, see <see cref="BenchList.Large"/>); 100k: synthetic.</summary>
     public static Task<Corpus> OpenAsync(string name) => name switch
     {
-        "real" => OpenAsync("real", 0, rebuild: true),
-        "100k" => OpenAsync($"synthetic-{SyntheticSize}-v1", SyntheticSize, rebuild: false),
-        _ => throw new ArgumentException("corpus is 'real' or '100k'", nameof(name)),
+        "real" => OpenAsync("real", BenchList.Real.Path, 0, rebuild: true),
+        "large" => OpenAsync("large", (BenchList.Large ?? throw new InvalidOperationException(BenchList.LargeMissing)).Path, 0, rebuild: true),
+        "100k" => OpenAsync($"synthetic-{SyntheticSize}-v1", BenchList.Real.Path, SyntheticSize, rebuild: false),
+        _ => throw new ArgumentException("corpus is 'real', 'large' or '100k'", nameof(name)),
     };
 
-    private static async Task<Corpus> OpenAsync(string name, int size, bool rebuild)
+    /// <summary>The catalog's database file (for the reports that pick categories from it).</summary>
+    public string DatabasePath { get; private init; } = "";
+
+    private static async Task<Corpus> OpenAsync(string name, string listPath, int size, bool rebuild)
     {
         var dbPath = Path.Combine(BenchPaths.Scratch, name + ".db");
         var indexPath = Path.Combine(BenchPaths.Scratch, name + "-index");
@@ -52,7 +57,7 @@ internal sealed class Corpus : IDisposable
         {
             var building = dbPath + ".building";
             Delete(building, indexPath);
-            await CreateAsync(building, size);
+            await CreateAsync(building, listPath, size);
             File.Move(building, dbPath);
         }
         var factory = new FileDbContextFactory(dbPath);
@@ -62,15 +67,15 @@ internal sealed class Corpus : IDisposable
         await using var db = factory.CreateDbContext();
         var papers = await db.Papers.CountAsync(p => p.DeletedAt == null);
         Console.Error.WriteLine($"[{name}] {papers} papers, index ready in {watch.ElapsedMilliseconds} ms");
-        return new Corpus(name, papers, index, new Fts5Search(factory.ConnectionString));
+        return new Corpus(name, papers, index, new Fts5Search(factory.ConnectionString)) { DatabasePath = dbPath };
     }
 
-    private static async Task CreateAsync(string dbPath, int size)
+    private static async Task CreateAsync(string dbPath, string listPath, int size)
     {
         var watch = Stopwatch.StartNew();
         var factory = new FileDbContextFactory(dbPath);
         await using (var db = factory.CreateDbContext()) await CatalogDatabase.MigrateAsync(db);
-        await new CatalogImporter(factory, [], TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(BenchPaths.RealList);
+        await new CatalogImporter(factory, [], TimeProvider.System, NullLogger<CatalogImporter>.Instance).ImportFileAsync(listPath);
         if (size > 0) await AddSyntheticAsync(factory, size);
         using (var connection = new SqliteConnection(factory.ConnectionString))
         {

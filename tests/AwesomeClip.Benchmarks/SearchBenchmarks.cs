@@ -16,7 +16,7 @@ public class SearchBenchmarks
     [ParamsSource(nameof(KindValues))]
     public string Kind { get; set; } = "english";
 
-    /// <summary>BENCH_CORPORA=real,100k (default both).</summary>
+    /// <summary>BENCH_CORPORA=real,100k (default both; also large, with BENCH_KINDS from <see cref="Workload.LargeKinds"/>).</summary>
     public static IEnumerable<string> CorpusValues => FromEnvironment("BENCH_CORPORA", ["real", "100k"]);
 
     /// <summary>BENCH_KINDS=chinese,english,… (default all).</summary>
@@ -31,7 +31,7 @@ public class SearchBenchmarks
     public void Setup()
     {
         corpus = Corpus.OpenAsync(CorpusName).GetAwaiter().GetResult();
-        workload = Workload.For(Kind, JudgedQuery.Load());
+        workload = CorpusName == "large" ? Workload.ForLarge(Kind) : Workload.For(Kind, JudgedQuery.Load());
     }
 
     [Benchmark(Baseline = true)]

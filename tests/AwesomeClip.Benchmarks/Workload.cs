@@ -29,6 +29,41 @@ internal sealed record Workload(string Kind, IReadOnlyList<Func<Corpus, int>> Lu
         };
     }
 
+    /// <summary>Kinds for the diffusion-models list (English only, no judged queries: latency, not relevance).</summary>
+    public static readonly string[] LargeKinds = ["english", "phrase", "prefix", "author", "venue", "typo", "filtered", "faceted", "browse"];
+
+    /// <summary>The large list's biggest sub-categories (Papers › Vision › …), selected together for <c>faceted</c>.</summary>
+    public static readonly string[] LargeFacetCategories = ["multi-modal-learning", "generation"];
+
+    private static readonly Dictionary<string, string[]> LargeQueries = new(StringComparer.Ordinal)
+    {
+        ["english"] = ["diffusion", "video", "inpainting", "super-resolution", "text-to-image", "image editing", "medical image segmentation", "speech synthesis", "molecule generation", "time series forecasting"],
+        ["phrase"] = ["\"denoising diffusion\"", "\"score-based generative\"", "\"latent diffusion\"", "\"image-to-image translation\"", "\"text-to-speech\""],
+        // UserQuery reads the last word as still being typed: a prefix.
+        ["prefix"] = ["inpai", "diff", "vid", "super-res", "medic", "segm", "text-to-im"],
+        ["author"] = ["Jonathan Ho", "Yang Song", "Stefano Ermon", "Tim Salimans", "Chitwan Saharia", "Robin Rombach", "Hyungjin Chung", "Jong Chul Ye"],
+        ["venue"] = ["CVPR", "NeurIPS", "ICLR", "MICCAI", "Interspeech"],
+        ["typo"] = ["difusion", "inpaiting", "segmantation", "vidoe", "supperresolution", "moleculr"],
+    };
+
+    public static Workload ForLarge(string kind)
+    {
+        var english = LargeQueries["english"];
+        return kind switch
+        {
+            "filtered" => new(kind,
+                english.Select(q => LuceneOp(new SearchRequest { Query = q, YearFrom = 2023, HasCode = true, PageSize = 10 })).ToList(),
+                english.Select(q => FtsOp(c => c.Fts.Search(q, new Fts5Search.Filter(2023, true)).Count)).ToList()),
+            "faceted" => new(kind,
+                english.Select(q => LuceneOp(new SearchRequest { Query = q, Categories = LargeFacetCategories, PageSize = 10 })).ToList(),
+                english.Select(q => FtsOp(c => c.Fts.Search(q).Count + c.Fts.Facets(q))).ToList()),
+            "browse" => new(kind, [LuceneOp(new SearchRequest { PageSize = 10 })], [FtsOp(c => c.Fts.Search("").Count + c.Fts.Facets(""))]),
+            _ => new(kind,
+                LargeQueries[kind].Select(q => LuceneOp(new SearchRequest { Query = q, PageSize = 10 })).ToList(),
+                LargeQueries[kind].Select(q => FtsOp(c => c.Fts.Search(q).Count)).ToList()),
+        };
+    }
+
     private static Func<Corpus, int> LuceneOp(SearchRequest request) =>
         c => c.Search.SearchAsync(request).GetAwaiter().GetResult().Hits.Count;
 

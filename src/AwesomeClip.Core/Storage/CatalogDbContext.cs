@@ -38,6 +38,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        using var detected = DetectChangesOnce();
         var touched = TouchedPapers.Capture(ChangeTracker);
         if (touched.IsEmpty) return base.SaveChanges(acceptAllChangesOnSuccess);
 
@@ -53,6 +54,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     /// <summary>Saves, and records the papers the save touched in the change log inside the same transaction.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        using var detected = DetectChangesOnce();
         var touched = TouchedPapers.Capture(ChangeTracker);
         if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
 
@@ -71,6 +73,24 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
         {
             if (own is not null) await own.DisposeAsync().ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Scans the tracked entities for changes once, then turns automatic detection off until disposed: reading the
+    /// entries (<see cref="TouchedPapers"/>) and the save itself would each scan them again, and an import tracks
+    /// thousands of papers, links and baselines.
+    /// </summary>
+    private AutoDetectRestore DetectChangesOnce()
+    {
+        var enabled = ChangeTracker.AutoDetectChangesEnabled;
+        if (enabled) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return new AutoDetectRestore(ChangeTracker, enabled);
+    }
+
+    private readonly struct AutoDetectRestore(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker, bool enabled) : IDisposable
+    {
+        public void Dispose() => tracker.AutoDetectChangesEnabled = enabled;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

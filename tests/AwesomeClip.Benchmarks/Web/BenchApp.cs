@@ -11,15 +11,19 @@ namespace AwesomeClip.Benchmarks.Web;
 
 /// <summary>
 /// The real app in this process on Kestrel at 127.0.0.1 (free port), Production settings, a fresh temporary data
-/// directory (first start imports the shipped list), framework scripts served for live circuits.
+/// directory (first start imports the shipped list, or the one given), framework scripts served for live circuits.
 /// </summary>
 internal sealed class BenchApp : WebApplicationFactory<Program>
 {
     private readonly Action<IServiceCollection>? configureServices;
+    private readonly string? seedList;
 
-    public BenchApp(Action<IServiceCollection>? configureServices = null)
+    /// <param name="configureServices">Extra services (a circuit counter).</param>
+    /// <param name="seedList">The list the first start imports (<c>Seed:ListPath</c>); the shipped one when null.</param>
+    public BenchApp(Action<IServiceCollection>? configureServices = null, string? seedList = null)
     {
         this.configureServices = configureServices;
+        this.seedList = seedList;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
     }
 
@@ -41,6 +45,7 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         // Outside Development, blazor.web.js is only found through the static web assets manifest of the build.
         builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
+        if (seedList is not null) builder.UseSetting("Seed:ListPath", seedList);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:AwesomeClip", "Warning");
         // The circuit memory report holds dozens of pages open from one address; the per-client cap would drop them.

@@ -20,6 +20,32 @@ internal sealed record BenchPage(string Name, string Path, bool StaticRendered)
         ];
     }
 
+    public const string LargeSearchQuery = "video diffusion";
+
+    /// <summary>The large list's biggest group (Papers › Vision, 2,303 papers beneath) and its biggest sub-category.</summary>
+    public const string LargeCategory = "vision";
+    public const string LargeSubCategory = "multi-modal-learning";
+
+    /// <summary>The same kinds of page for the diffusion-models catalog: a group and a nested sub-category for the category page.</summary>
+    public static async Task<IReadOnlyList<BenchPage>> ForLargeAsync(HttpClient client)
+    {
+        var categories = await client.GetFromJsonAsync<JsonElement>("/api/categories");
+        foreach (var slug in new[] { LargeCategory, LargeSubCategory })
+        {
+            if (!categories.EnumerateArray().Any(c => c.GetProperty("slug").GetString() == slug))
+                throw new InvalidOperationException($"The large list has no category '{slug}' (has the list changed?)");
+        }
+        var paperId = await FirstHitAsync(client, "Denoising Diffusion Probabilistic Models");
+        return
+        [
+            new("home", "/", true),
+            new("category (group)", "/papers?category=" + LargeCategory, true),
+            new("sub-category", "/papers?category=" + LargeSubCategory, true),
+            new("paper", $"/papers/{paperId}", true),
+            new("search page", "/search?q=" + Uri.EscapeDataString(LargeSearchQuery), false),
+        ];
+    }
+
     public static BenchPage Api => new("search API", "/api/search?q=" + Uri.EscapeDataString(SearchQuery), false);
 
     private static async Task<int> FirstHitAsync(HttpClient client, string query)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 
 namespace AwesomeClip.Benchmarks.Web;
 
@@ -15,21 +16,32 @@ internal static class PageRenderReport
 
     public static async Task RunAsync(int rounds)
     {
-        await using var app = new BenchApp();
-        using var appClient = new HttpClient { BaseAddress = app.BaseAddress };
-        var pages = await BenchPage.ForAsync(appClient);
+        Console.WriteLine($"Page serving, sequential requests per page and server after a tenth as many warm-up requests: {rounds} for {BenchList.Real.Name}, {LargeRounds(rounds)} for {BenchList.LargeName}");
+        Console.WriteLine();
+        Console.WriteLine("| list | page | bytes | static file p50 / p99 / mean ms | app p50 / p99 / mean ms | app ÷ static (mean) | target ≤ 3× | uncached render p50 / p99 / mean ms | uncached ÷ static | load avg after |");
+        Console.WriteLine("|---|---|---:|---|---|---:|---|---|---:|---|");
+        await RunListAsync(BenchList.Real, BenchPage.ForAsync, rounds);
+        if (BenchList.Large is { } large) await RunListAsync(large, BenchPage.ForLargeAsync, LargeRounds(rounds));
+        else Console.WriteLine(BenchList.LargeMissing);
+    }
+
+    /// <summary>The large list's pages are up to 90 times bigger (a render up to 100 ms): fewer rounds keep the report to about a minute.</summary>
+    private static int LargeRounds(int rounds) => Math.Max(100, rounds / 8);
+
+    private static async Task RunListAsync(BenchList list, Func<HttpClient, Task<IReadOnlyList<BenchPage>>> pagesOf, int rounds)
+    {
+        await using var app = new BenchApp(seedList: list == BenchList.Real ? null : list.Path);
+        using var appClient = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
+        var pages = await pagesOf(appClient);
         var html = new Dictionary<string, string>();
         foreach (var page in pages) html[FileName(page)] = await appClient.GetStringAsync(page.Path);
         await using var ceiling = await StaticCeiling.StartAsync(html);
         using var staticClient = new HttpClient { BaseAddress = ceiling.BaseAddress };
-        using var uncachedClient = new HttpClient { BaseAddress = app.BaseAddress };
+        using var uncachedClient = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
         // Ignored by the app's cookie authentication (still anonymous), but it turns the output cache off for the request.
         uncachedClient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bench", "uncached");
 
-        Console.WriteLine($"Page serving, {rounds} sequential requests per page and server after {rounds / 10} warm-up requests");
-        Console.WriteLine();
-        Console.WriteLine("| page | bytes | static file p50 / p99 / mean ms | app p50 / p99 / mean ms | app ÷ static (mean) | target ≤ 3× | uncached render p50 / p99 / mean ms | uncached ÷ static |");
-        Console.WriteLine("|---|---:|---|---|---:|---|---|---:|");
+        Console.Error.WriteLine($"[pages] {list.Name}: measuring, load average {AllReports.LoadAverage()}");
         foreach (var page in pages)
         {
             var appPath = page.Path;
@@ -40,7 +52,7 @@ internal static class PageRenderReport
             var ratio = fromApp.Mean / fromFile.Mean;
             var verdict = page.StaticRendered ? Timings.Met(ratio <= Target) : "n/a (interactive, prerendered)";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {page.Name} `{page.Path}` | {html[FileName(page)].Length:N0} | {Three(fromFile)} | {Three(fromApp)} | {ratio:F2}× | {verdict} | {Three(uncached)} | {uncached.Mean / fromFile.Mean:F1}× |"));
+                $"| {list.Name} | {page.Name} `{page.Path}` | {Encoding.UTF8.GetByteCount(html[FileName(page)]):N0} | {Three(fromFile)} | {Three(fromApp)} | {ratio:F2}× | {verdict} | {Three(uncached)} | {uncached.Mean / fromFile.Mean:F1}× | {AllReports.LoadAverage()} |"));
         }
     }
 

@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.ChangeLog;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using AwesomeClip.Core.Import.Parsing;
@@ -15,6 +16,10 @@ internal sealed class ChangeSetApplier(CatalogDbContext db, SyncPlan plan, IRead
 
     private readonly Dictionary<int, Category> created = [];
     private readonly List<(Paper Paper, RevisionKind Kind, IReadOnlyList<FieldChange> Changes)> revisions = [];
+
+    /// <summary>On SQLite, new papers are written by <see cref="BulkInsert"/> after the tracked changes, not tracked (ADR-021).</summary>
+    private readonly bool bulk = BulkInsert.IsUsedBy(db);
+    private readonly List<Paper> added = [];
 
     /// <summary>Returns the ids of the papers that changed in a way a reader (or the search index) sees.</summary>
     public async Task<IReadOnlyList<int>> ApplyAsync(CancellationToken ct)
@@ -40,11 +45,39 @@ internal sealed class ChangeSetApplier(CatalogDbContext db, SyncPlan plan, IRead
         RemoveDroppedCategories();
         OrderCategories();
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        await InsertAddedAsync(ct).ConfigureAwait(false);
 
-        foreach (var (paper, kind, changes) in revisions)
-            db.PaperRevisions.Add(Revision(paper, kind, changes));
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var history = revisions.Select(r => Revision(r.Paper, r.Kind, r.Changes)).ToList();
+        if (bulk)
+        {
+            await BulkInsert.InsertAsync(db, history, ct).ConfigureAwait(false);
+        }
+        else
+        {
+            db.PaperRevisions.AddRange(history);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
         return revisions.Select(r => r.Paper.Id).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// The new papers, their links, figures and baselines, in the order the list has them (so ids come out as a save
+    /// would give them), and one change log entry naming them, in the import's transaction.
+    /// </summary>
+    private async Task InsertAddedAsync(CancellationToken ct)
+    {
+        if (added.Count == 0) return;
+        await BulkInsert.InsertAsync(db, added, ct).ConfigureAwait(false);
+        foreach (var paper in added)
+        {
+            foreach (var link in paper.Links) link.PaperId = paper.Id;
+            foreach (var figure in paper.Figures) figure.PaperId = paper.Id;
+            paper.Baseline!.PaperId = paper.Id;
+        }
+        await BulkInsert.InsertAsync(db, added.SelectMany(p => p.Links).ToList(), ct).ConfigureAwait(false);
+        await BulkInsert.InsertAsync(db, added.SelectMany(p => p.Figures).ToList(), ct).ConfigureAwait(false);
+        await BulkInsert.InsertAsync(db, added.Select(p => p.Baseline!).ToList(), ct).ConfigureAwait(false);
+        await CatalogChangeLog.RecordAsync(db, added.Select(p => p.Id).ToList(), ct).ConfigureAwait(false);
     }
 
     public static void RequireResolutions(ChangeSet changes, IReadOnlyDictionary<ConflictKey, ConflictResolution> resolutions)
@@ -112,7 +145,8 @@ internal sealed class ChangeSetApplier(CatalogDbContext db, SyncPlan plan, IRead
         theirs.WriteTo(paper, PaperValues.Fields, category);
         paper.Baseline = new PaperBaseline { Title = row.Row.Title };
         Imported(paper, row, category);
-        db.Papers.Add(paper);
+        if (bulk) added.Add(paper);
+        else db.Papers.Add(paper);
         revisions.Add((paper, RevisionKind.Created, change.Changes));
         return paper;
     }

@@ -38,12 +38,15 @@ internal sealed class SourceText
     public int LineStart(int line) => starts[line];
 
     /// <summary>The line's text without its line ending.</summary>
-    public string Line(int line)
+    public string Line(int line) => Text.Substring(starts[line], LineLength(line));
+
+    /// <summary>The line's length without its line ending (no substring: <see cref="OffsetIn"/> runs for every part of every entry).</summary>
+    private int LineLength(int line)
     {
         var start = starts[line];
         var end = line + 1 < starts.Length ? starts[line + 1] : Text.Length;
         while (end > start && Text[end - 1] is '\n' or '\r') end--;
-        return Text[start..end];
+        return end - start;
     }
 
     /// <summary>Lines <paramref name="first"/>..<paramref name="last"/> joined with \n, as entries keep their source.</summary>
@@ -58,7 +61,7 @@ internal sealed class SourceText
     {
         var line = LineOf(position);
         var offset = 0;
-        for (var l = first; l < line; l++) offset += Line(l).Length + 1;
-        return offset + Math.Min(position - starts[line], Line(line).Length);
+        for (var l = first; l < line; l++) offset += LineLength(l) + 1;
+        return offset + Math.Min(position - starts[line], LineLength(line));
     }
 }
