@@ -8,7 +8,7 @@ namespace AwesomeClip.Core.Storage;
 
 /// <summary>
 /// Inserts many new rows of one entity type on SQLite through one prepared statement, with the model's own column
-/// mapping and value conversions (ADR-021). EF Core sends SQLite one command per row and Microsoft.Data.Sqlite prepares
+/// mapping and value conversions (ADR-022). EF Core sends SQLite one command per row and Microsoft.Data.Sqlite prepares
 /// each anew: importing a list of 3,000 papers spent about a second of CPU there. The rows are not tracked; a generated
 /// key is read back into the entity. Runs in the caller's transaction, which must be open.
 /// </summary>

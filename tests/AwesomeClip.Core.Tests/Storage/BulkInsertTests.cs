@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Tests.Storage;
 
-/// <summary>The importer's SQLite bulk insert (ADR-021) must store exactly what EF Core's save would.</summary>
+/// <summary>The importer's SQLite bulk insert (ADR-022) must store exactly what EF Core's save would.</summary>
 public sealed class BulkInsertTests
 {
     private static readonly string[] Tables = ["Papers", "PaperLinks", "PaperFigures", "PaperBaselines", "PaperRevisions"];

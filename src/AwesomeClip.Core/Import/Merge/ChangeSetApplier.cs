@@ -17,7 +17,7 @@ internal sealed class ChangeSetApplier(CatalogDbContext db, SyncPlan plan, IRead
     private readonly Dictionary<int, Category> created = [];
     private readonly List<(Paper Paper, RevisionKind Kind, IReadOnlyList<FieldChange> Changes)> revisions = [];
 
-    /// <summary>On SQLite, new papers are written by <see cref="BulkInsert"/> after the tracked changes, not tracked (ADR-021).</summary>
+    /// <summary>On SQLite, new papers are written by <see cref="BulkInsert"/> after the tracked changes, not tracked (ADR-022).</summary>
     private readonly bool bulk = BulkInsert.IsUsedBy(db);
     private readonly List<Paper> added = [];
 
