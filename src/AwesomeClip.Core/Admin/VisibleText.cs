@@ -25,6 +25,28 @@ public static class VisibleText
         return null;
     }
 
+    /// <summary>
+    /// The text without its invisible characters, and what the first of them was ("U+202E: a text direction control"),
+    /// or null when there was none: what an import does with a name it cannot refuse.
+    /// </summary>
+    public static (string Text, string? Removed) Strip(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Problem(text, "") is null) return (text, null);
+        var sb = new StringBuilder(text.Length);
+        string? removed = null;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || Blanks.Contains(rune.Value))
+            {
+                removed ??= string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}: {Describe(rune)}");
+                continue;
+            }
+            sb.Append(rune.ToString());
+        }
+        return (sb.ToString().Trim(), removed);
+    }
+
     private static string Describe(Rune rune) => rune.Value switch
     {
         0x200B => "zero width space",

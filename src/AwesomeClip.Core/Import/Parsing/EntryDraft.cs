@@ -68,12 +68,13 @@ internal sealed class EntryDraft
     {
         var text = source.Lines(firstLine, lastLine);
         var refused = RefuseLinks(source);
+        var (title, hidden) = Admin.VisibleText.Strip(Title!);
         var parts = Parts.Select(p => Relative(p, source, firstLine)).ToList();
         var cells = Cells.Select(c => c with { Start = source.OffsetIn(firstLine, c.Start), End = source.OffsetIn(firstLine, c.End) }).ToList();
         var arxiv = ArxivId.FromLinks(Url, Links.Select(l => l.Url));
         if (Year is null && !YearFromRowsOnly && listYear is { } ly) OfferYear(ly, YearSource.ListTitle);
         if (Year is null && !YearFromRowsOnly && ArxivId.Year(arxiv) is { } y) OfferYear(y, YearSource.ArxivId);
-        return new ParsedPaper(Title!, Year, Abstract, Commentary, Links.ToList(), GithubRepo, arxiv, Figures.ToList(), firstLine + 1, text)
+        return new ParsedPaper(title, Year, Abstract, Commentary, Links.ToList(), GithubRepo, arxiv, Figures.ToList(), firstLine + 1, text)
         {
             Url = Url,
             Authors = Authors,
@@ -86,6 +87,7 @@ internal sealed class EntryDraft
             LineCount = lastLine - firstLine + 1,
             Shape = EntryShape.Of(layout, parts, cells),
             RefusedLinks = refused,
+            InvisibleInTitle = hidden,
         };
     }
 

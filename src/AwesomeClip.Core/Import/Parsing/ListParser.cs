@@ -193,8 +193,11 @@ public static class ListParser
                 var papers = content[i].Candidates.Where(c => c.IsEntry)
                     .Select(c => c.Draft.Build(c.Layout, c.FirstLine, c.LastLine, source, ListYear))
                     .ToList();
-                var name = raw[i].Name ?? (titleIndex > 0 ? raw[titleIndex].Name! : "Papers");
                 var line = raw[i].Name is null ? (papers.Count > 0 ? papers[0].SourceLine : 1) : raw[i].HeadingStart + 1;
+                var (name, hidden) = Admin.VisibleText.Strip(raw[i].Name ?? (titleIndex > 0 ? raw[titleIndex].Name! : "Papers"));
+                if (hidden is not null)
+                    issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "invisible-character",
+                        $"the section '{name}' was named with an invisible character ({hidden}), left out so that it cannot pass for another section"));
                 ofSection[i] = categories.Count;
                 categories.Add(new ParsedCategory(name.Length == 0 ? "Untitled" : name, categories.Count, line, papers) { Parent = parent });
             }

@@ -72,6 +72,9 @@ public sealed record ParsedPaper(
     /// <summary>How many lines of the file the entry spans (a block of lines; 1 for a row or a bullet).</summary>
     public int LineCount { get; init; } = 1;
 
+    /// <summary>The invisible character the title was written with and the import left out ("U+200B: zero width space").</summary>
+    public string? InvisibleInTitle { get; init; }
+
     /// <summary>Links the entry writes that are not stored (see <see cref="LinkUrl"/>); the report lists them.</summary>
     public IReadOnlyList<RefusedLink> RefusedLinks { get; init; } = [];
 

@@ -1,0 +1,33 @@
+using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Import.Parsing;
+using AwesomeClip.Core.Tests.TestSupport;
+
+namespace AwesomeClip.Core.Tests.Import.Parsing;
+
+/// <summary>A list cannot bring in the look-alike names the editor refuses: the import leaves the character out and says so.</summary>
+public sealed class InvisibleCharacterTests
+{
+    private const string List = "# L\n\n## Tr\u200Bain\n\n- [Ti\u202Etle](https://a.example/), A. Author, CVPR 2021\n";
+
+    [Fact]
+    public void ShouldLeaveInvisibleCharactersOutOfSectionNamesAndTitlesAndWarn()
+    {
+        var list = ListParser.Parse(List);
+
+        Assert.Equal("Train", Assert.Single(list.Categories).Name);
+        Assert.Equal("Title", Assert.Single(list.Papers).Title);
+        var warnings = list.Issues.Where(i => i.Code == "invisible-character").ToList();
+        Assert.Equal([3, 5], warnings.Select(w => w.Line));
+        Assert.All(warnings, w => Assert.Equal(ImportIssueSeverity.Warning, w.Severity));
+        Assert.Contains("U+200B: zero width space", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("U+202E: a text direction control", warnings[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShouldStillWriteSuchAListBackByteForByte()
+    {
+        await using var list = await ImportedList.OfAsync(List);
+
+        Assert.Equal(List, await list.ExportAsync());
+    }
+}
