@@ -38,9 +38,16 @@ public static class CategoryTree
         var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.ParentId }).ToListAsync(ct).ConfigureAwait(false);
         var root = all.FirstOrDefault(c => c.Slug == slug);
         if (root is null) return [];
+        return WithDescendants(all.Select(c => (c.Id, c.ParentId)), [root.Id]);
+    }
+
+    /// <summary><paramref name="roots"/> and every category under them, roots first, each once (a cycle cannot loop).</summary>
+    public static List<int> WithDescendants(IEnumerable<(int Id, int? ParentId)> all, IEnumerable<int> roots)
+    {
         var children = all.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value, c => c.Id);
-        var ids = new List<int> { root.Id };
-        var seen = new HashSet<int> { root.Id };
+        var ids = new List<int>();
+        var seen = new HashSet<int>();
+        foreach (var root in roots) if (seen.Add(root)) ids.Add(root);
         for (var i = 0; i < ids.Count; i++) ids.AddRange(children[ids[i]].Where(seen.Add));
         return ids;
     }

@@ -48,30 +48,22 @@ internal sealed class TouchedPapers
         return touched;
     }
 
-    public IReadOnlyList<int> Resolve(CatalogDbContext db) => Combine(CategoryPapers(db, Subtrees(db.Categories.IncludingTrash().AsNoTracking().Select(c => new CategoryNode(c.Id, c.ParentId)).ToList())).ToList());
+    public IReadOnlyList<int> Resolve(CatalogDbContext db)
+    {
+        if (categories.Count == 0) return Combine([]);
+        var nodes = db.Categories.IncludingTrash().AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToList();
+        return Combine(CategoryPapers(db, Subtrees(nodes.Select(n => (n.Id, n.ParentId)))).ToList());
+    }
 
     public async Task<IReadOnlyList<int>> ResolveAsync(CatalogDbContext db, CancellationToken ct)
     {
         if (categories.Count == 0) return Combine([]);
-        var nodes = await db.Categories.IncludingTrash().AsNoTracking().Select(c => new CategoryNode(c.Id, c.ParentId)).ToListAsync(ct).ConfigureAwait(false);
-        return Combine(await CategoryPapers(db, Subtrees(nodes)).ToListAsync(ct).ConfigureAwait(false));
+        var nodes = await db.Categories.IncludingTrash().AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToListAsync(ct).ConfigureAwait(false);
+        return Combine(await CategoryPapers(db, Subtrees(nodes.Select(n => (n.Id, n.ParentId)))).ToListAsync(ct).ConfigureAwait(false));
     }
-
-    private sealed record CategoryNode(int Id, int? ParentId);
 
     /// <summary>The changed categories and every category under them.</summary>
-    private List<int> Subtrees(List<CategoryNode> nodes)
-    {
-        var result = new HashSet<int>(categories);
-        var children = nodes.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value, n => n.Id);
-        var queue = new Queue<int>(categories);
-        while (queue.TryDequeue(out var id))
-        {
-            foreach (var child in children[id])
-                if (result.Add(child)) queue.Enqueue(child);
-        }
-        return [.. result];
-    }
+    private List<int> Subtrees(IEnumerable<(int Id, int? ParentId)> nodes) => CategoryTree.WithDescendants(nodes, categories);
 
     private static IQueryable<int> CategoryPapers(CatalogDbContext db, List<int> ids) =>
         db.Papers.IncludingTrash().Where(p => ids.Contains(p.CategoryId)).Select(p => p.Id);

@@ -8,10 +8,13 @@ internal static partial class EntryEvidence
     [GeneratedRegex(@"^https?://(?:www\.)?(?:github\.com/[^/\s?#]+/?|twitter\.com/.+|x\.com/.+|linkedin\.com/.+|scholar\.google\.[a-z.]+/.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Profile();
 
+    /// <summary>What the title shows: invisible characters and blank fillers (letters to Unicode) are left out of it.</summary>
+    public static string? VisibleTitle(EntryDraft draft) => draft.Title is { } t ? Admin.VisibleText.Strip(t).Text.Trim() : null;
+
     /// <summary>Null when the draft is an entry; otherwise the reason it is not.</summary>
     public static string? WhyNot(EntryDraft draft)
     {
-        var title = draft.Title?.Trim();
+        var title = VisibleTitle(draft);
         if (string.IsNullOrEmpty(title) || !title.Any(char.IsLetter)) return "it has no title";
         if (draft.Url is { } url && url.StartsWith('#') && draft.OutboundLinks == 0) return "it links to a section of this page (a table of contents)";
         if (draft.OutboundLinks == 0 && !draft.HasMeta) return "it has no link, authors, venue or year";

@@ -59,6 +59,6 @@ internal static class PatternReader
             }
             draft.Parts.Add(new ShapePart(k, start, end, start, end));
         }
-        return !string.IsNullOrWhiteSpace(draft.Title) && draft.Title.Any(char.IsLetterOrDigit);
+        return EntryEvidence.VisibleTitle(draft) is { } title && title.Any(char.IsLetterOrDigit);
     }
 }

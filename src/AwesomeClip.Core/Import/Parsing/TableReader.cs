@@ -79,7 +79,7 @@ internal static partial class TableReader
             if (year is { } fromRow) draft.OfferYear(fromRow, YearSource.YearRow);
             var candidate = new EntryCandidate(draft, line, line, EntryLayout.TableRow)
             {
-                WhyNot = string.IsNullOrWhiteSpace(draft.Title) ? $"the row has no title in its '{headers[titleColumn]}' column"
+                WhyNot = string.IsNullOrWhiteSpace(EntryEvidence.VisibleTitle(draft)) ? $"the row has no title in its '{headers[titleColumn]}' column"
                     : draft.OutboundLinks == 0 && !draft.HasMeta && draft.Abstract.Length == 0 && draft.Figures.Count == 0 && draft.Commentary is null ? "it has no link, year, text or figure"
                     : null,
             };

@@ -30,4 +30,15 @@ public sealed class InvisibleCharacterTests
 
         Assert.Equal(List, await list.ExportAsync());
     }
+
+    [Theory]
+    [InlineData("## P\n- [\u202E\u3164](https://a.example/), A. Author, CVPR 2021\n- [Real](https://r.example/), B. Author, ICCV 2022\n")]
+    [InlineData("## P\n| Title | Year |\n|---|---|\n| \u202E | 2024 |\n| [Real](https://r.example/) | 2023 |\n")]
+    public void ShouldNotTakeATitleOfInvisibleCharactersForATitle(string markdown)
+    {
+        var list = ListParser.Parse(markdown);
+
+        Assert.All(list.Papers, p => Assert.NotEqual("", p.Title));
+        Assert.Contains(list.Issues, i => i.Severity == ImportIssueSeverity.Skipped && i.Message.Contains("no title", StringComparison.Ordinal));
+    }
 }
