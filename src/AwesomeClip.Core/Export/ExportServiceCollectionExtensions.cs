@@ -10,6 +10,7 @@ public static class ExportServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ListExporter>();
+        services.TryAddSingleton<Patch.ListPatchBuilder>();
         services.TryAddSingleton<BibTexExporter>();
         services.TryAddSingleton<AtomFeedWriter>();
         services.TryAddSingleton<CatalogJsonExporter>();

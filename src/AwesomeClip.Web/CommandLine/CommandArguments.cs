@@ -8,7 +8,7 @@ internal sealed record CommandArguments(
     bool Help)
 {
     /// <summary>Options that take a value; every other --name is a flag.</summary>
-    private static readonly HashSet<string> ValueOptions = ["role", "layout"];
+    private static readonly HashSet<string> ValueOptions = ["role", "layout", "patch", "summary", "path"];
 
     public static CommandArguments Parse(IEnumerable<string> args)
     {
