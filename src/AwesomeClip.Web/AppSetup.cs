@@ -35,7 +35,6 @@ public static class AppSetup
         builder.Services.AddRequestTrust();
         builder.Services.AddCatalogPageCache();
         builder.Services.AddAccounts(builder.Environment);
-        builder.Services.AddHtmlSafety();
         builder.Services.AddFormLimits();
         builder.Services.AddCatalogAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.

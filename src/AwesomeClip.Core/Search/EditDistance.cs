@@ -1,7 +1,7 @@
 namespace AwesomeClip.Core.Search;
 
 /// <summary>Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), bounded.</summary>
-internal static class EditDistance
+public static class EditDistance
 {
     public static bool Within(string a, string b, int maxEdits) => Bounded(a, b, maxEdits) <= maxEdits;
 

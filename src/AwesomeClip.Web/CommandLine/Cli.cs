@@ -9,8 +9,13 @@ public static class Cli
 {
     private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand(), new UsersCommand(), new BackupCommand(), new RestoreCommand(), new ReindexCommand()];
 
+    /// <summary>
+    /// True when the first argument names a command, or would if it were spelled right: the web server's own arguments are
+    /// all configuration (<c>--urls …</c>, <c>--Key=value</c>, <c>Key=value</c>), so any other first word is a command, and a
+    /// mistyped maintenance command must never start serving.
+    /// </summary>
     public static bool IsCommand(string[] args) =>
-        args.Length > 0 && (IsHelp(args[0]) || Commands.Any(c => c.Name == args[0]));
+        args.Length > 0 && (IsHelp(args[0]) || !(args[0].StartsWith('-') || args[0].StartsWith('/') || args[0].Contains('=', StringComparison.Ordinal)));
 
     /// <param name="stdin">Where <c>users add</c> reads the password when AWESOMECLIP_PASSWORD is not set (default: the console).</param>
     /// <param name="configureServices">Replaces services after the app's own (tests put a failing disk under it).</param>
@@ -25,7 +30,11 @@ public static class Cli
             return 0;
         }
 
-        var command = Commands.Single(c => c.Name == args[0]);
+        if (Commands.SingleOrDefault(c => c.Name == args[0]) is not { } command)
+        {
+            WriteUnknown(args[0], stderr);
+            return 2;
+        }
         CommandArguments parsed;
         try
         {
@@ -66,6 +75,14 @@ public static class Cli
             stderr.WriteLine($"error: invalid configuration: {string.Join("; ", e.Failures)}");
             return 2;
         }
+    }
+
+    private static void WriteUnknown(string name, TextWriter stderr)
+    {
+        var closest = Commands.Select(c => c.Name).OrderBy(c => Core.Search.EditDistance.Bounded(name, c, 3)).First();
+        stderr.WriteLine($"error: there is no command '{name}'." + (Core.Search.EditDistance.Within(name, closest, 2) ? $" Did you mean '{closest}'?" : ""));
+        stderr.WriteLine($"Commands: {string.Join(", ", Commands.Select(c => c.Name))}, help.");
+        stderr.WriteLine("To run the web app, give no command: dotnet run --project src/AwesomeClip.Web [--urls http://127.0.0.1:5080]");
     }
 
     private static bool IsHelp(string arg) => arg is "help" or "--help" or "-h" or "-?";

@@ -1,3 +1,5 @@
+using AwesomeClip.Core.Admin;
+using AwesomeClip.Core.Import;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace AwesomeClip.Web.Safety;
@@ -9,16 +11,19 @@ namespace AwesomeClip.Web.Safety;
 /// </summary>
 public static class FormLimits
 {
-    /// <summary>A whole form: the import page's list file (at most 8 MB, the list's own limit) with room for the rest.</summary>
-    public const long MaxBodyBytes = 10 * 1024 * 1024;
+    /// <summary>A whole form: the import page's list file (at most <see cref="ListDecoder.MaxBytes"/>) with room for the rest.</summary>
+    public const long MaxBodyBytes = ListDecoder.MaxBytes + 2 * Megabyte;
 
-    public const string TooLargeMessage =
-        "A form may send at most 10 MB, and a list to import at most 8 MB. Figures are uploaded in the paper editor, up to 5 MB each.";
+    private const int Megabyte = 1024 * 1024;
+
+    public static readonly string TooLargeMessage =
+        $"A form may send at most {MaxBodyBytes / Megabyte} MB, and a list to import at most {ListDecoder.MaxBytes / Megabyte} MB. "
+        + $"Figures are uploaded in the paper editor, up to {FigureStore.MaxBytes / Megabyte} MB each.";
 
     public static IServiceCollection AddFormLimits(this IServiceCollection services) => services.Configure<FormOptions>(o =>
     {
         o.MultipartBodyLengthLimit = MaxBodyBytes;
-        // A pasted list is one form value: let it reach the importer, which refuses more than 8 MB in its own words.
+        // A pasted list is one form value: let it reach the importer, which refuses more than ListDecoder.MaxBytes in its own words.
         o.ValueLengthLimit = (int)MaxBodyBytes;
     });
 

@@ -54,6 +54,18 @@ public sealed partial class ImportLimitsTests(SharedApp app) : IClassFixture<Sha
     }
 
     [Fact]
+    public async Task ShouldRefuseAListOverTheImportersLimitInTheImportersWords()
+    {
+        var editor = app.Factory.CreateEditorClient();
+        using var content = new MultipartFormDataContent { { new ByteArrayContent(new byte[9 * 1024 * 1024]), "File", "big.md" } };
+
+        var response = await editor.PostMultipartAsync("/admin/import", "import-upload", content);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("big.md is 9 MB; the list must be at most 8 MB.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ShouldHandAPastedListOverFourMegabytesToTheImporter()
     {
         var editor = app.Factory.CreateEditorClient();

@@ -110,6 +110,26 @@ public sealed class CliTests : IDisposable
         Assert.Contains("import takes exactly one file", error);
     }
 
+    [Theory]
+    [InlineData("exprot", "Did you mean 'export'?")]
+    [InlineData("serve", "Commands: import, export,")]
+    public async Task ShouldRefuseAnUnknownCommandInsteadOfStartingTheServer(string command, string hint)
+    {
+        var (exit, output, error) = await RunAsync(command, "list.md");
+
+        Assert.True(Cli.IsCommand([command, "list.md"]));
+        Assert.Equal((2, ""), (exit, output));
+        Assert.Contains($"there is no command '{command}'.", error);
+        Assert.Contains(hint, error);
+    }
+
+    [Theory]
+    [InlineData("--urls", "http://127.0.0.1:5080")]
+    [InlineData("urls=http://127.0.0.1:5080")]
+    [InlineData("/urls", "http://127.0.0.1:5080")]
+    [InlineData("--Storage:DataDirectory=/tmp/x")]
+    public void ShouldLeaveTheServersOwnArgumentsToTheServer(params string[] args) => Assert.False(Cli.IsCommand(args));
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
