@@ -8,8 +8,8 @@ public static partial class ArxivId
     [GeneratedRegex(@"^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(?<id>[^/?#\s]+?)(?:\.pdf)?/?(?:[?#].*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ArxivUrl();
 
-    /// <summary>New-style identifiers: YYMM.NNNN or YYMM.NNNNN, optional version.</summary>
-    [GeneratedRegex(@"^(?<id>\d{4}\.\d{4,5})(?:v\d+)?$", RegexOptions.CultureInvariant)]
+    /// <summary>New-style identifiers: YYMM.NNNN or YYMM.NNNNN (MM a month), optional version.</summary>
+    [GeneratedRegex(@"^(?<id>\d{2}(?:0[1-9]|1[0-2])\.\d{4,5})(?:v\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NewStyle();
 
     /// <summary>

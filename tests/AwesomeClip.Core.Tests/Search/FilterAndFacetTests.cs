@@ -48,10 +48,13 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldSwapAReversedYearRange()
     {
-        var reversed = await Search.SearchAsync(new SearchRequest { YearFrom = 2024, YearTo = 2022 });
-        var ordered = await Search.SearchAsync(new SearchRequest { YearFrom = 2022, YearTo = 2024 });
+        var reversed = await Search.SearchAsync(new SearchRequest { YearFrom = 2024, YearTo = 2022, PageSize = 100 });
+        var ordered = await Search.SearchAsync(new SearchRequest { YearFrom = 2022, YearTo = 2024, PageSize = 100 });
+        var all = await Search.SearchAsync(new SearchRequest { PageSize = 100 });
 
-        Assert.Equal(ordered.Total, reversed.Total);
+        Assert.Equal(ordered.Hits.Select(h => h.PaperId), reversed.Hits.Select(h => h.PaperId));
+        Assert.All(reversed.Hits, h => Assert.InRange(h.Year ?? 0, 2022, 2024));
+        Assert.InRange(reversed.Total, 1, all.Total - 1);
     }
 
     [Fact]

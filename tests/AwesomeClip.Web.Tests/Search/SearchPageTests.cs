@@ -61,8 +61,12 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
     public async Task ShouldIgnoreJunkParametersOnThePage()
     {
         var response = await client.GetAsync("/search?q=clip&page=abc&year=99999&sort=zz");
+        var clean = await client.GetStringAsync("/search?q=clip");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var hits = PaperLinks(await response.Content.ReadAsStringAsync());
+        Assert.NotEmpty(hits);
+        Assert.Equal(PaperLinks(clean), hits);
     }
 
     [Fact]
@@ -72,4 +76,7 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
 
         Assert.Contains("Related papers", html);
     }
+
+    private static List<string> PaperLinks(string html) =>
+        System.Text.RegularExpressions.Regex.Matches(html, "href=\"/papers/(\\d+)\"").Select(m => m.Groups[1].Value).ToList();
 }
