@@ -1,27 +1,12 @@
-using System.Text;
-
 namespace AwesomeClip.Core.Catalog;
 
+/// <summary>A name in a URL: the words of its <see cref="TitleKey"/>, joined by dashes.</summary>
 public static class Slug
 {
     /// <summary>"Zero-Shot &amp; Few-Shot &amp; Classification" → "zero-shot-few-shot-classification".</summary>
     public static string From(string name)
     {
-        var sb = new StringBuilder(name.Length);
-        var pendingDash = false;
-        foreach (var ch in name.Normalize(NormalizationForm.FormKC))
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                if (pendingDash && sb.Length > 0) sb.Append('-');
-                pendingDash = false;
-                sb.Append(char.ToLowerInvariant(ch));
-            }
-            else
-            {
-                pendingDash = true;
-            }
-        }
-        return sb.Length == 0 ? "category" : sb.ToString();
+        var words = TitleKey.Words(name);
+        return words.Length == 0 ? "category" : string.Join('-', words);
     }
 }

@@ -80,6 +80,8 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     [InlineData("CLIPA: An Inverse Scalling Law for CLIP Training")]
     [InlineData("clipa: an inverse scalling law for clip training")]
     [InlineData("  CLIPA:  An Inverse\tScalling Law for CLIP   Training ")]
+    [InlineData("CLIPA — an inverse scalling law for CLIP training.")]
+    [InlineData("**CLIPA**: An Inverse Scalling Law for CLIP-Training")]
     public async Task ShouldRefuseATitleAnotherPaperOfTheCategoryHas(string title)
     {
         var result = await editor.CreateAsync(await NewFormAsync(title, "Train & Finetune"), "ada");

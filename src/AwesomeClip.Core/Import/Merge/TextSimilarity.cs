@@ -1,30 +1,12 @@
-using System.Text;
+using AwesomeClip.Core.Catalog;
 
 namespace AwesomeClip.Core.Import.Merge;
 
 /// <summary>Cheap measures of "the same text, give or take a typo" for matching rows across versions.</summary>
 internal static class TextSimilarity
 {
-    /// <summary>Lower-case letters and digits, every other run of characters one space: "**CLIPA:  an** X" → "clipa an x".</summary>
-    public static string Key(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
-        {
-            if (char.IsLetterOrDigit(ch))
-            {
-                if (pendingSpace && sb.Length > 0) sb.Append(' ');
-                pendingSpace = false;
-                sb.Append(char.ToLowerInvariant(ch));
-            }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>The one rule for "the same title" (<see cref="TitleKey"/>).</summary>
+    public static string Key(string text) => TitleKey.Of(text);
 
     /// <summary>Scores below this are all "not similar" to the matcher, so they need not be exact.</summary>
     public const double SimilarTitle = 0.6;
