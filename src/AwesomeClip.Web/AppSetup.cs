@@ -40,6 +40,7 @@ public static class AppSetup
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
         builder.Services.AddDatabaseKeyRing();
         builder.Services.AddProblemDetails();
+        builder.Services.AddApiDocument();
         // Chinese text is written as UTF-8, not as &#x...; entities (which would triple the page size).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -72,6 +73,7 @@ public static class AppSetup
         app.MapAppHealthChecks();
         app.MapAccountEndpoints();
         app.MapCatalogApi();
+        app.MapApiDocument();
         app.MapFigures();
         app.MapListFiles();
         app.MapExports();

@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AwesomeClip.Web.Api;
 
@@ -11,16 +13,18 @@ public static class CatalogApi
 
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
-        api.MapGet("/categories", GetCategories);
-        api.MapGet("/papers", GetPapers);
-        api.MapGet("/papers/{id}", GetPaper);
+        var api = app.MapGroup("/api").WithTags("Catalog");
+        api.MapGet("/categories", GetCategories).WithSummary("Every category")
+            .WithDescription("In list order, with its parent's slug, its depth in the tree, its own papers (count) and those of its sub-sections (total).");
+        api.MapGet("/papers", GetPapers).WithSummary("Papers, a page at a time")
+            .WithDescription("In list order; category takes its sub-sections. Unknown categories and out-of-range numbers are a 400 that says which.");
+        api.MapGet("/papers/{id}", GetPaper).WithSummary("One paper").ProducesProblem(StatusCodes.Status404NotFound);
         // Unknown API paths answer in JSON too, never with the HTML not-found page.
-        api.Map("/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint."));
+        api.Map("/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint.")).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> GetCategories(CatalogReader reader, CancellationToken ct)
+    private static async Task<Ok<IEnumerable<ApiCategory>>> GetCategories(CatalogReader reader, CancellationToken ct)
     {
         var categories = await reader.CategoriesAsync(ct);
         var slugs = categories.ToDictionary(c => c.Id, c => c.Slug);
@@ -32,8 +36,13 @@ public static class CatalogApi
         }));
     }
 
-    private static async Task<IResult> GetPapers(
-        CatalogReader reader, string? category, string? year, string? page, string? pageSize, CancellationToken ct)
+    private static async Task<Results<Ok<ApiPaperPage>, ValidationProblem>> GetPapers(
+        CatalogReader reader,
+        [Description("A category slug (GET /api/categories); takes its sub-sections.")] string? category,
+        [Description("Only papers of this year.")] string? year,
+        [Description("The page, from 1.")] string? page,
+        [Description("Papers per page (default 50, at most 200).")] string? pageSize,
+        CancellationToken ct)
     {
         var v = new QueryValidation();
         var y = v.Int("year", year, 1000, 9999);
@@ -48,7 +57,8 @@ public static class CatalogApi
         return TypedResults.Ok(new ApiPaperPage(result.Total, result.Page, result.PageSize, [.. result.Items.Select(PaperJson.From)]));
     }
 
-    private static async Task<IResult> GetPaper(CatalogReader reader, string id, CancellationToken ct)
+    private static async Task<Results<Ok<PaperJson>, ValidationProblem, ProblemHttpResult>> GetPaper(
+        CatalogReader reader, [Description("The paper's id.")] string id, CancellationToken ct)
     {
         var v = new QueryValidation();
         var paperId = v.Int("id", id, 1, int.MaxValue);

@@ -11,6 +11,14 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
 
+    /// <summary>
+    /// The API reference page (Development, or <c>Api:ReferencePage</c>) starts Scalar with an inline module script; it
+    /// is the one page allowed one. It shows no catalog text and takes no input but the API's own answers.
+    /// </summary>
+    public const string ReferencePagePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
@@ -19,8 +27,11 @@ public static class SecurityHeaders
         // OnStarting: also applies to responses written by later middleware (errors, status pages, rate limiting).
         context.Response.OnStarting(static state =>
         {
-            var headers = ((HttpResponse)state).Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            var response = (HttpResponse)state;
+            var headers = response.Headers;
+            headers.ContentSecurityPolicy = response.HttpContext.Request.Path.StartsWithSegments(Api.ApiDocument.ReferencePath, StringComparison.OrdinalIgnoreCase)
+                ? ReferencePagePolicy
+                : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

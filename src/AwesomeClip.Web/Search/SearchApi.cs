@@ -2,6 +2,7 @@ using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Search;
 using AwesomeClip.Web.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AwesomeClip.Web.Search;
 
@@ -9,12 +10,17 @@ public static class SearchApi
 {
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", SearchAsync);
-        app.MapGet("/api/search/bibtex", BibTexAsync);
+        app.MapGet("/api/search", SearchAsync).WithTags("Search").WithQueryParameters(SearchQueryString.Parameters)
+            .WithSummary("Search the catalog")
+            .WithDescription("Hits with highlighted snippets, and facet counts by category, year and venue for the same query.");
+        app.MapGet("/api/search/bibtex", BibTexAsync).WithTags("Search").WithQueryParameters(SearchQueryString.Parameters)
+            .WithSummary("BibTeX of one page of search results")
+            .WithDescription("The same parameters as the search; the entries in result order.")
+            .Produces<string>(StatusCodes.Status200OK, "application/x-bibtex");
         return app;
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, CatalogSearch search, CatalogReader reader, CancellationToken ct)
+    private static async Task<Results<Ok<ApiSearchResult>, ValidationProblem>> SearchAsync(HttpRequest request, CatalogSearch search, CatalogReader reader, CancellationToken ct)
     {
         var (query, errors) = await ParseAsync(request, reader, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters.");
@@ -42,7 +48,7 @@ public static class SearchApi
 
 
     /// <summary>BibTeX of the papers of one result page (same parameters as the search), in result order.</summary>
-    private static async Task<IResult> BibTexAsync(HttpRequest request, CatalogSearch search, CatalogReader reader, BibTexExporter bibtex, CancellationToken ct)
+    private static async Task<Results<ContentHttpResult, ValidationProblem>> BibTexAsync(HttpRequest request, CatalogSearch search, CatalogReader reader, BibTexExporter bibtex, CancellationToken ct)
     {
         var (query, errors) = await ParseAsync(request, reader, ct);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Invalid search parameters.");

@@ -26,6 +26,21 @@ public sealed record SearchQueryString(
 
     public const int MaxVenueLength = 100;
 
+    /// <summary>The parameters <see cref="Parse"/> reads, as the API document describes them.</summary>
+    public static IReadOnlyList<Api.QueryParameter> Parameters { get; } =
+    [
+        new("q", Microsoft.OpenApi.JsonSchemaType.String, "Words to find in titles, abstracts and notes, in Chinese or English (typos and acronyms are expanded)."),
+        new("category", Microsoft.OpenApi.JsonSchemaType.String, "Category slugs (GET /api/categories); a category takes its sub-sections. Repeat or separate by commas.", Repeatable: true),
+        new("venue", Microsoft.OpenApi.JsonSchemaType.String, "Short venue names such as CVPR or NeurIPS. Repeat or separate by commas.", Repeatable: true),
+        new("year", Microsoft.OpenApi.JsonSchemaType.Integer, "One year (yearFrom and yearTo win over it)."),
+        new("yearFrom", Microsoft.OpenApi.JsonSchemaType.Integer, "The first year; a reversed range is swapped."),
+        new("yearTo", Microsoft.OpenApi.JsonSchemaType.Integer, "The last year."),
+        new("hasCode", Microsoft.OpenApi.JsonSchemaType.Boolean, "Only papers with a repository or a code link."),
+        new("sort", Microsoft.OpenApi.JsonSchemaType.String, "relevance (default), newest or oldest."),
+        new("page", Microsoft.OpenApi.JsonSchemaType.Integer, $"The result page, from 1 (at most {SearchRequest.MaxDepth})."),
+        new("pageSize", Microsoft.OpenApi.JsonSchemaType.Integer, $"Hits per page (default {SearchRequest.DefaultPageSize}, at most {SearchRequest.MaxPageSize})."),
+    ];
+
     /// <summary>Short venue names (<c>venue=CVPR&amp;venue=NeurIPS</c> or <c>venue=CVPR,NeurIPS</c>).</summary>
     public IReadOnlyList<string> Venues { get; init; } = [];
 
