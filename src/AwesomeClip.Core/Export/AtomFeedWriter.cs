@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
 using AwesomeClip.Core.Catalog;
@@ -7,11 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Export;
 
-/// <summary>An Atom feed (RFC 4287) of the papers added most recently, overall or in one category.</summary>
+/// <summary>
+/// An Atom feed (RFC 4287) of the papers added most recently, overall or in one category, written by
+/// System.ServiceModel.Syndication (ADR-024).
+/// </summary>
 public sealed class AtomFeedWriter(IDbContextFactory<CatalogDbContext> dbFactory, TimeProvider clock)
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
-    private const string AtomNs = "http://www.w3.org/2005/Atom";
 
     /// <summary>Writes the feed; false (and nothing written) when the requested category does not exist.</summary>
     public async Task<bool> WriteAsync(Stream output, AtomFeedRequest request, CancellationToken cancellationToken = default)
@@ -50,12 +53,50 @@ public sealed class AtomFeedWriter(IDbContextFactory<CatalogDbContext> dbFactory
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(papers);
         var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n", Async = false };
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(buffer, settings))
-        {
-            WriteFeed(xml, request, category, papers, now);
-        }
+            new Atom10FeedFormatter(Feed(request, category, papers, now)).WriteTo(xml);
         return buffer.ToArray();
+    }
+
+    private static SyndicationFeed Feed(AtomFeedRequest request, Category? category, IReadOnlyList<Paper> papers, DateTime now)
+    {
+        var host = request.BaseUrl.IdnHost;
+        var site = request.Site.Name;
+        var feed = new SyndicationFeed
+        {
+            Id = category is null ? $"tag:{host},2024:feed" : $"tag:{host},2024:categories/{category.Slug}",
+            Title = Text(category is null ? $"{site}: recently added papers" : $"{site}: recently added papers in {category.Name}"),
+            Description = Text(request.Site.Intro is { } intro ? Excerpt(intro) : $"Papers from the {site} list."),
+            LastUpdatedTime = Utc(papers.Count == 0 ? now : papers.Max(p => Later(p.CreatedAt, p.UpdatedAt))),
+            Generator = "AwesomeClip",
+            Items = [.. papers.Select(p => Entry(request, host, p))],
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = Clean($"{site} maintainers") });
+        feed.Links.Add(new SyndicationLink(Absolute(request, request.SelfPath ?? (category is null ? "feed.atom" : $"categories/{category.Slug}/feed.atom")), "self", null, "application/atom+xml", 0));
+        feed.Links.Add(new SyndicationLink(category is null ? request.BaseUrl : Absolute(request, Format(request.CategoryPathFormat, category.Slug)), "alternate", null, "text/html", 0));
+        return feed;
+    }
+
+    private static SyndicationItem Entry(AtomFeedRequest request, string host, Paper paper)
+    {
+        var entry = new SyndicationItem
+        {
+            // Stable for the life of the paper: its catalog id survives edits, moves and re-imports.
+            Id = string.Create(CultureInfo.InvariantCulture, $"tag:{host},2024:papers/{paper.Id}"),
+            Title = Text(paper.Title.Trim()),
+            PublishDate = Utc(paper.CreatedAt),
+            LastUpdatedTime = Utc(Later(paper.CreatedAt, paper.UpdatedAt)),
+        };
+        entry.Links.Add(new SyndicationLink(Absolute(request, Format(request.PaperPathFormat, paper.Id)), "alternate", null, "text/html", 0));
+        foreach (var link in paper.Links.OrderBy(l => l.Position))
+        {
+            if (Uri.TryCreate(link.Url, UriKind.Absolute, out var url)) entry.Links.Add(new SyndicationLink(url, "related", Clean(link.Label), null, 0));
+        }
+        if (paper.Category is { } category) entry.Categories.Add(new SyndicationCategory(category.Slug, null, Clean(category.Name)));
+        var summary = paper.Commentary is { Length: > 0 } note ? $"{paper.Abstract}\n\n🧟‍♂️: {note}" : paper.Abstract;
+        if (summary.Length > 0) entry.Summary = Text(summary);
+        return entry;
     }
 
     private static string Excerpt(string text)
@@ -64,85 +105,16 @@ public sealed class AtomFeedWriter(IDbContextFactory<CatalogDbContext> dbFactory
         return line.Length <= 300 ? line : line[..299].TrimEnd() + "…";
     }
 
-    private static void WriteFeed(XmlWriter xml, AtomFeedRequest request, Category? category, IReadOnlyList<Paper> papers, DateTime now)
-    {
-        var host = request.BaseUrl.IdnHost;
-        var self = Absolute(request, request.SelfPath ?? (category is null ? "feed.atom" : $"categories/{category.Slug}/feed.atom"));
-        var alternate = category is null ? request.BaseUrl.AbsoluteUri : Absolute(request, Format(request.CategoryPathFormat, category.Slug));
-        var updated = papers.Count == 0 ? now : papers.Max(p => Later(p.CreatedAt, p.UpdatedAt));
+    private static TextSyndicationContent Text(string value) => new(Clean(value), TextSyndicationContentKind.Plaintext);
 
-        xml.WriteStartDocument();
-        xml.WriteStartElement("feed", AtomNs);
-        xml.WriteElementString("id", AtomNs, category is null ? $"tag:{host},2024:feed" : $"tag:{host},2024:categories/{category.Slug}");
-        var site = request.Site.Name;
-        Text(xml, "title", category is null ? $"{site}: recently added papers" : $"{site}: recently added papers in {category.Name}");
-        Text(xml, "subtitle", request.Site.Intro is { } intro ? Excerpt(intro) : $"Papers from the {site} list.");
-        xml.WriteElementString("updated", AtomNs, Rfc3339(updated));
-        xml.WriteStartElement("author", AtomNs);
-        xml.WriteElementString("name", AtomNs, $"{site} maintainers");
-        xml.WriteEndElement();
-        Link(xml, "self", self, "application/atom+xml");
-        Link(xml, "alternate", alternate, "text/html");
-        xml.WriteStartElement("generator", AtomNs);
-        xml.WriteString("AwesomeClip");
-        xml.WriteEndElement();
-
-        foreach (var paper in papers) WriteEntry(xml, request, host, paper);
-
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
-    }
-
-    private static void WriteEntry(XmlWriter xml, AtomFeedRequest request, string host, Paper paper)
-    {
-        xml.WriteStartElement("entry", AtomNs);
-        // Stable for the life of the paper: its catalog id survives edits, moves and re-imports.
-        xml.WriteElementString("id", AtomNs, string.Create(CultureInfo.InvariantCulture, $"tag:{host},2024:papers/{paper.Id}"));
-        Text(xml, "title", paper.Title.Trim());
-        xml.WriteElementString("published", AtomNs, Rfc3339(paper.CreatedAt));
-        xml.WriteElementString("updated", AtomNs, Rfc3339(Later(paper.CreatedAt, paper.UpdatedAt)));
-        Link(xml, "alternate", Absolute(request, Format(request.PaperPathFormat, paper.Id)), "text/html");
-        foreach (var link in paper.Links.OrderBy(l => l.Position).Where(l => Uri.TryCreate(l.Url, UriKind.Absolute, out _)))
-            Link(xml, "related", link.Url, null, link.Label);
-        if (paper.Category is { } category)
-        {
-            xml.WriteStartElement("category", AtomNs);
-            xml.WriteAttributeString("term", category.Slug);
-            xml.WriteAttributeString("label", Clean(category.Name));
-            xml.WriteEndElement();
-        }
-        var summary = paper.Commentary is { Length: > 0 } note ? $"{paper.Abstract}\n\n🧟‍♂️: {note}" : paper.Abstract;
-        if (summary.Length > 0) Text(xml, "summary", summary);
-        xml.WriteEndElement();
-    }
-
-    private static void Text(XmlWriter xml, string name, string value)
-    {
-        xml.WriteStartElement(name, AtomNs);
-        xml.WriteAttributeString("type", "text");
-        xml.WriteString(Clean(value));
-        xml.WriteEndElement();
-    }
-
-    private static void Link(XmlWriter xml, string rel, string href, string? type, string? title = null)
-    {
-        xml.WriteStartElement("link", AtomNs);
-        xml.WriteAttributeString("rel", rel);
-        xml.WriteAttributeString("href", href);
-        if (type is not null) xml.WriteAttributeString("type", type);
-        if (title is not null) xml.WriteAttributeString("title", Clean(title));
-        xml.WriteEndElement();
-    }
-
-    private static string Absolute(AtomFeedRequest request, string path) => new Uri(request.BaseUrl, path).AbsoluteUri;
+    private static Uri Absolute(AtomFeedRequest request, string path) => new(request.BaseUrl, path);
 
     private static string Format(string format, object value) => string.Format(CultureInfo.InvariantCulture, format, value);
 
     private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
 
     /// <summary>SQLite hands dates back without a kind; the catalog stores UTC.</summary>
-    private static string Rfc3339(DateTime value) =>
-        DateTime.SpecifyKind(value, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 
     /// <summary>Drops characters XML 1.0 cannot hold (control characters, lone surrogates).</summary>
     private static string Clean(string text)

@@ -100,6 +100,30 @@ public sealed class AtomFeedWriterTests : IAsyncLifetime
     private static List<string> Ids(XDocument feed) => feed.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToList();
 
     /// <summary>The RFC 4287 requirements a reader relies on.</summary>
+    [Fact]
+    public void ShouldDropCharactersXmlCannotHoldAndWriteUtcDates()
+    {
+        var category = new AwesomeClip.Core.Catalog.Category { Id = 1, Name = "Bell\u0007s", Slug = "bells" };
+        var paper = new AwesomeClip.Core.Catalog.Paper
+        {
+            Id = 7, Title = "Control\u0001 and \uD800lone surrogate 中文", Abstract = "摘要\u000B", Category = category,
+            CreatedAt = new DateTime(2030, 5, 6, 7, 8, 9, DateTimeKind.Unspecified), UpdatedAt = new DateTime(2030, 5, 6, 7, 8, 9, DateTimeKind.Unspecified),
+        };
+        paper.Links.Add(new AwesomeClip.Core.Catalog.PaperLink { Label = "code\u0002", Url = "https://github.com/a/b" });
+        paper.Links.Add(new AwesomeClip.Core.Catalog.PaperLink { Position = 1, Label = "relative", Url = "./citations/x.bib" });
+
+        var bytes = AtomFeedWriter.Write(new AtomFeedRequest { BaseUrl = BaseUrl }, category, [paper], DateTime.UtcNow);
+
+        var feed = XDocument.Load(new MemoryStream(bytes));
+        AssertValidAtom(feed);
+        var entry = feed.Root!.Element(Atom + "entry")!;
+        Assert.Equal("Control and lone surrogate 中文", entry.Element(Atom + "title")!.Value);
+        Assert.Equal("摘要", entry.Element(Atom + "summary")!.Value);
+        Assert.Equal("2030-05-06T07:08:09Z", entry.Element(Atom + "updated")!.Value);
+        Assert.Equal(["https://github.com/a/b"], entry.Elements(Atom + "link").Where(l => (string?)l.Attribute("rel") == "related").Select(l => (string?)l.Attribute("href")));
+        Assert.Equal("Bells", (string?)entry.Element(Atom + "category")!.Attribute("label"));
+    }
+
     private static void AssertValidAtom(XDocument feed)
     {
         var root = feed.Root!;
