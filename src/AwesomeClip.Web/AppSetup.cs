@@ -1,26 +1,26 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using AwesomeClip.Core.Storage;
-using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Admin;
+using AwesomeClip.Web.Admin.Accounts;
 using AwesomeClip.Web.Api;
 using AwesomeClip.Web.Caching;
+using AwesomeClip.Web.ChangeLog;
 using AwesomeClip.Web.Circuits;
-using Microsoft.Extensions.Options;
 using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
-using AwesomeClip.Web.Safety;
-using AwesomeClip.Web.ChangeLog;
 using AwesomeClip.Web.Health;
 using AwesomeClip.Web.Hosting;
+using AwesomeClip.Web.Safety;
 using AwesomeClip.Web.Search;
-using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Startup;
+using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Storage.Keys;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.WebEncoders;
 
 namespace AwesomeClip.Web;
 

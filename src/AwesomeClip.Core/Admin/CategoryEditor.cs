@@ -1,10 +1,10 @@
-using AwesomeClip.Core.ChangeLog;
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.ChangeLog;
 using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Import.Merge;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using AwesomeClip.Core.Import.Merge;
 
 namespace AwesomeClip.Core.Admin;
 

@@ -1,5 +1,5 @@
-using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Import;
 
 namespace AwesomeClip.Core.Admin;
 

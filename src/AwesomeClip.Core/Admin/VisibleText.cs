@@ -19,8 +19,10 @@ public static class VisibleText
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || Blanks.Contains(rune.Value))
+            {
                 return string.Create(CultureInfo.InvariantCulture,
                     $"{field} contains an invisible character (U+{rune.Value:X4}: {Describe(rune)}); remove it, it would make a look-alike of another name.");
+            }
         }
         return null;
     }

@@ -9,46 +9,50 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     /// <summary>Categories in list order (the tree read top to bottom), each with its depth and its sub-tree's count.</summary>
     public async Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
         var flat = await db.Categories
             .OrderBy(c => c.Order)
             .Select(c => new CategorySummary(c.Id, c.Slug, c.Name, c.Order, c.Papers.Count) { ParentId = c.ParentId })
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
         return CategoryTree.Annotate(flat);
     }
 
     public async Task<IReadOnlyList<YearCount>> YearsAsync(string? categorySlug = null, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ids = await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        var ids = await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false);
         return await Live(db)
             .Where(p => ids == null || ids.Contains(p.CategoryId))
             .Where(p => p.Year != null)
             .GroupBy(p => p.Year!.Value)
             .OrderByDescending(g => g.Key)
             .Select(g => new YearCount(g.Key, g.Count()))
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<PaperSummary>> NewestAsync(int count, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
         // Among papers added at the same moment (one import), the list's own order decides.
         var ids = await Live(db)
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Year).ThenBy(p => p.Category.Order).ThenBy(p => p.Position)
-            .Select(p => p.Id).Take(count).ToListAsync(ct);
-        var papers = await Summaries(Live(db).Where(p => ids.Contains(p.Id))).ToListAsync(ct);
+            .Select(p => p.Id).Take(count).ToListAsync(ct).ConfigureAwait(false);
+        var papers = await Summaries(Live(db).Where(p => ids.Contains(p.Id))).ToListAsync(ct).ConfigureAwait(false);
         return [.. papers.OrderBy(p => ids.IndexOf(p.Id)).Select(WithFileName)];
     }
 
     /// <summary>Papers in list order: category order, then year, then row position.</summary>
     public async Task<IReadOnlyList<PaperSummary>> PapersAsync(string? categorySlug, int? year, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ids = await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        var ids = await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false);
         var papers = await Summaries(Filter(Live(db), ids, year)
                 .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position))
-            .ToListAsync(ct);
+            .ToListAsync(ct).ConfigureAwait(false);
         return [.. papers.Select(WithFileName)];
     }
 
@@ -58,28 +62,31 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
 
     public async Task<PaperPage> PaperPageAsync(string? categorySlug, int? year, int page, int pageSize, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = Filter(Live(db), await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct), year);
-        var total = await query.CountAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        var query = Filter(Live(db), await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false), year);
+        var total = await query.CountAsync(ct).ConfigureAwait(false);
         var ids = await query
             .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position)
             .Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => p.Id).ToListAsync(ct);
-        var items = await DetailsAsync(db, ids, ct);
+            .Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+        var items = await DetailsAsync(db, ids, ct).ConfigureAwait(false);
         return new PaperPage(total, page, pageSize, items);
     }
 
     public async Task<PaperDetails?> PaperAsync(int id, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await DetailsAsync(db, [id], ct)).FirstOrDefault();
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        return (await DetailsAsync(db, [id], ct).ConfigureAwait(false)).FirstOrDefault();
     }
 
     /// <summary>The list's own name and introduction, from the newest import (the defaults for a catalog never imported).</summary>
     public async Task<SiteIdentity> SiteAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await SiteIdentity.LoadAsync(db, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        return await SiteIdentity.LoadAsync(db, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -90,27 +97,30 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     public async Task<string?> ListFileAsync(string relativePath, CancellationToken ct = default)
     {
         if (ListFiles.Normalize(relativePath) is not { } path) return null;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
         var folder = await db.SourceDocuments.AsNoTracking()
             .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
-            .Select(d => d.Folder).FirstOrDefaultAsync(ct);
+            .Select(d => d.Folder).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (folder is null) return null;
         var dotted = "./" + path;
         // Only what a live paper refers to (the trash filter applies to papers, not to their links and figures).
-        var referenced = await db.Papers.AnyAsync(p => p.Figures.Any(f => f.Path == path || f.Path == dotted) || p.Links.Any(l => l.Url == path || l.Url == dotted), ct);
+        var referenced = await db.Papers.AnyAsync(p => p.Figures.Any(f => f.Path == path || f.Path == dotted) || p.Links.Any(l => l.Url == path || l.Url == dotted), ct).ConfigureAwait(false);
         return referenced && FigurePath.TryResolve(folder, path, out var full) && File.Exists(full) ? full : null;
     }
 
     public async Task<bool> CategoryExistsAsync(string slug, CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Categories.AnyAsync(c => c.Slug == slug, ct);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        return await db.Categories.AnyAsync(c => c.Slug == slug, ct).ConfigureAwait(false);
     }
 
     public async Task<(int Papers, int Categories)> CountsAsync(CancellationToken ct = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await Live(db).CountAsync(ct), await db.Categories.CountAsync(ct));
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        return (await Live(db).CountAsync(ct).ConfigureAwait(false), await db.Categories.CountAsync(ct).ConfigureAwait(false));
     }
 
     private static IQueryable<Paper> Live(CatalogDbContext db) => db.Papers.AsNoTracking();
@@ -143,8 +153,8 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
             .Where(p => ids.Contains(p.Id))
             .Include(p => p.Category).Include(p => p.Links).Include(p => p.Figures)
             .AsSplitQuery()
-            .ToListAsync(ct);
-        var categories = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.Name, c.ParentId }).ToDictionaryAsync(c => c.Id, ct);
+            .ToListAsync(ct).ConfigureAwait(false);
+        var categories = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.Name, c.ParentId }).ToDictionaryAsync(c => c.Id, ct).ConfigureAwait(false);
         List<CategoryRef> PathOf(int id)
         {
             var path = new List<CategoryRef>();

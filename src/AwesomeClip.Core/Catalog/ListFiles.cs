@@ -33,7 +33,10 @@ public static partial class ListFiles
         var p = path.Trim();
         if (p.Contains("://", StringComparison.Ordinal) || p.StartsWith('/') || p.StartsWith('#') || p.Contains('\\', StringComparison.Ordinal)
             || p.Contains(':', StringComparison.Ordinal) || p.Contains('?', StringComparison.Ordinal))
+        {
             return null;
+        }
+
         var hash = p.IndexOf('#', StringComparison.Ordinal);
         if (hash >= 0) p = p[..hash];
         var segments = p.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(s => s != ".").ToList();

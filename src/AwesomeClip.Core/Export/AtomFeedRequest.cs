@@ -1,5 +1,5 @@
-using AwesomeClip.Core.Catalog;
 using System.ComponentModel.DataAnnotations;
+using AwesomeClip.Core.Catalog;
 
 namespace AwesomeClip.Core.Export;
 

@@ -28,7 +28,10 @@ internal static class HeadingText
             var c = line[i];
             if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '!' or '|' or '~' || c == '#' && i == line.Length - 1
                 || c == '&' && LooksLikeEntity(line, i))
+            {
                 sb.Append('\\');
+            }
+
             sb.Append(c);
         }
         return sb.ToString();

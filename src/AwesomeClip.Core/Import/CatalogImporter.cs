@@ -2,11 +2,11 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Import.Merge;
+using AwesomeClip.Core.Import.Parsing;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using AwesomeClip.Core.Import.Merge;
-using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Import;
 
@@ -144,6 +144,7 @@ public sealed class CatalogImporter(
 
                 var latest = await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => new { d.Sha256, d.Layout, d.Folder }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
                 if (latest?.Sha256 != preview.Sha256 || latest.Layout != preview.LayoutJson || latest.Folder != preview.Folder)
+                {
                     db.SourceDocuments.Add(new SourceDocument
                     {
                         FileName = preview.FileName,
@@ -155,6 +156,8 @@ public sealed class CatalogImporter(
                         Folder = preview.Folder is { Length: <= 1000 } folder ? folder : null,
                         ImportedAt = now,
                     });
+                }
+
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
                 return (plan.Changes, [.. changedIds.Union(db.RecordedPaperIds)]);

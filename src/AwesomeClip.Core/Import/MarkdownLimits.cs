@@ -103,8 +103,10 @@ internal static class MarkdownLimits
     {
         work += (long)delimiters * delimiters;
         if (work > DelimiterWorkBudget)
+        {
             Refuse(source, start, "starts a paragraph or table that takes the list past the markup it can parse quickly "
                 + "(brackets, emphasis and '|' add up, quadratically per table); split big tables into smaller ones");
+        }
     }
 
     /// <summary>A CommonMark link reference definition's start: up to 3 spaces, <c>[label]:</c>.</summary>
@@ -124,18 +126,36 @@ internal static class MarkdownLimits
         for (var i = 0; i < row.Length; i++)
         {
             var c = row[i];
-            if (c == ' ') columns++;
-            else if (c == '\t') columns += 4;
-            else if (c == '>') levels++;
-            else if (c is '-' or '+' or '*' && i + 1 < row.Length && row[i + 1] is ' ' or '\t') levels++;
+            if (c == ' ')
+            {
+                columns++;
+            }
+            else if (c == '\t')
+            {
+                columns += 4;
+            }
+            else if (c == '>')
+            {
+                levels++;
+            }
+            else if (c is '-' or '+' or '*' && i + 1 < row.Length && row[i + 1] is ' ' or '\t')
+            {
+                levels++;
+            }
             else if (char.IsAsciiDigit(c))
             {
                 var end = i;
                 while (end < row.Length && char.IsAsciiDigit(row[end])) end++;
                 if (end + 1 < row.Length && row[end] is '.' or ')' && row[end + 1] is ' ' or '\t') { levels++; i = end; }
-                else break;
+                else
+                {
+                    break;
+                }
             }
-            else break;
+            else
+            {
+                break;
+            }
         }
         return levels + columns / 4;
     }

@@ -163,10 +163,15 @@ public sealed class SearchIndex(
         searchers = new SearcherManager(writer, applyAllDeletes: true, new CatalogSearcherFactory());
         var count = inspection.Documents;
         if (reason is not null)
+        {
             count = await RebuildCoreAsync(reason, ct).ConfigureAwait(false);
+        }
         else
+        {
             logger.LogInformation("Search index at {Location} is current: {Documents} papers, opened in {Elapsed} ms",
                 directoryProvider.Location, count, watch.ElapsedMilliseconds);
+        }
+
         ready.TrySetResult();
         return count;
     }

@@ -32,7 +32,8 @@ internal static class BulkInsert
         var sql = db.GetService<ISqlGenerationHelper>();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("a bulk insert runs in the caller's transaction");
-        await using var command = transaction.Connection!.CreateCommand();
+        var command = transaction.Connection!.CreateCommand();
+        await using var commandScope = command.ConfigureAwait(false);
         command.Transaction = transaction;
         var parameters = new List<(IProperty Property, RelationalTypeMapping Mapping, DbParameter Parameter)>(columns.Count);
         for (var i = 0; i < columns.Count; i++)

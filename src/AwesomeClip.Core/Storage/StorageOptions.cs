@@ -44,15 +44,23 @@ public sealed record StorageOptions
     public IEnumerable<string> ProviderProblems()
     {
         if (!Enum.IsDefined(Provider))
+        {
             yield return $"Storage:Provider must be Sqlite or PostgreSql (was {Provider}).";
+        }
         else if (Provider == DatabaseProvider.PostgreSql && string.IsNullOrWhiteSpace(ConnectionString))
+        {
             yield return "Storage:Provider is PostgreSql but ConnectionStrings:Catalog is empty: set it (environment variable ConnectionStrings__Catalog), "
                 + "e.g. \"Host=127.0.0.1;Port=5432;Database=awesomeclip;Username=awesomeclip;Password=…\".";
+        }
         else if (Provider == DatabaseProvider.PostgreSql && PostgreSqlConnectionProblem(ConnectionString!) is { } problem)
+        {
             yield return $"ConnectionStrings:Catalog is not a valid PostgreSQL connection string: {problem}";
+        }
         else if (Provider == DatabaseProvider.Sqlite && !string.IsNullOrWhiteSpace(ConnectionString))
+        {
             yield return "ConnectionStrings:Catalog is set but Storage:Provider is Sqlite (the default), which keeps catalog.db in Storage:DataDirectory: "
                 + "set Storage:Provider=PostgreSql to use that database, or remove the connection string.";
+        }
     }
 
     private static string? PostgreSqlConnectionProblem(string connectionString)

@@ -38,9 +38,12 @@ public static class ApiDocument
         app.MapOpenApi(DocumentPath).ExcludeFromDescription();
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiDocumentOptions>>().Value;
         if (app.Environment.IsDevelopment() || options.ReferencePage)
+        {
             // Nothing on the page calls out of the machine: no AI agent, MCP, telemetry or hosted developer tools.
             app.MapScalarApiReference(ReferencePath, o => o.WithOpenApiRoutePattern(DocumentPath).WithTitle("AwesomeClip API")
                 .DisableAgent().DisableMcp().DisableTelemetry().HideDeveloperTools().HideClientButton()).ExcludeFromDescription();
+        }
+
         return app;
     }
 

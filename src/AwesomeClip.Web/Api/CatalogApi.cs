@@ -1,6 +1,6 @@
 using System.ComponentModel;
-using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Export;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AwesomeClip.Web.Api;

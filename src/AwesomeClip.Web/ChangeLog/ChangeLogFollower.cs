@@ -1,5 +1,5 @@
-using AwesomeClip.Core.Catalog;
 using System.Diagnostics;
+using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;
 using AwesomeClip.Core.Search;
 using AwesomeClip.Core.Storage;

@@ -20,8 +20,14 @@ internal sealed record CommandArguments(
         while (e.MoveNext())
         {
             var arg = e.Current;
-            if (arg is "--help" or "-h") help = true;
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal)) configuration.Add(arg);
+            if (arg is "--help" or "-h")
+            {
+                help = true;
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))
+            {
+                configuration.Add(arg);
+            }
             else if (arg.StartsWith("--", StringComparison.Ordinal))
             {
                 var name = arg[2..];
@@ -31,9 +37,15 @@ internal sealed record CommandArguments(
                     if (!e.MoveNext() || e.Current.StartsWith("--", StringComparison.Ordinal)) throw new CommandUsageException($"--{name} needs a value");
                     options[name] = e.Current;
                 }
-                else options[name] = null;
+                else
+                {
+                    options[name] = null;
+                }
             }
-            else positional.Add(arg);
+            else
+            {
+                positional.Add(arg);
+            }
         }
         return new CommandArguments(positional, options, [.. configuration], help);
     }

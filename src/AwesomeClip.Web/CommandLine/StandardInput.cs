@@ -14,7 +14,10 @@ internal sealed record StandardInput(TextReader Reader, bool IsConsole)
             var key = Console.ReadKey(intercept: true);
             if (key.Key == ConsoleKey.Enter) break;
             if (key.Key == ConsoleKey.Backspace) { if (chars.Count > 0) chars.RemoveAt(chars.Count - 1); }
-            else if (!char.IsControl(key.KeyChar)) chars.Add(key.KeyChar);
+            else if (!char.IsControl(key.KeyChar))
+            {
+                chars.Add(key.KeyChar);
+            }
         }
         prompt.WriteLine();
         return new string([.. chars]);

@@ -9,9 +9,11 @@ public static class DevelopmentExposure
     {
         if (!environment.IsDevelopment()) return;
         foreach (var address in addresses.Where(a => !IsLoopback(a)))
+        {
             logger.LogWarning(
                 "Running in the Development environment on {Address}, which other machines can reach: Development shows exception details to every client. "
                 + "Listen on localhost only (--urls http://localhost:5080), or run without ASPNETCORE_ENVIRONMENT=Development", address);
+        }
     }
 
     /// <summary>Whether a listen address (<c>http://localhost:5080</c>, <c>http://0.0.0.0:80</c>, <c>http://*:80</c>) accepts only this machine.</summary>

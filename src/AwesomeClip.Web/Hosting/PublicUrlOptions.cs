@@ -17,6 +17,8 @@ public sealed record PublicUrlOptions : IValidatableObject
     {
         if (PublicBaseUrl is { } url
             && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https") || url.UserInfo.Length > 0 || url.Query.Length > 0 || url.Fragment.Length > 0))
+        {
             yield return new ValidationResult($"Site:PublicBaseUrl must be an absolute http(s) URL without user, query or fragment, e.g. https://clip.example.org/ (was '{url}').");
+        }
     }
 }

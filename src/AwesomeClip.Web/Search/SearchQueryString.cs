@@ -117,7 +117,10 @@ public sealed record SearchQueryString(
         var pairs = new List<KeyValuePair<string, string?>>();
         if (!string.IsNullOrWhiteSpace(Query)) pairs.Add(new("q", Query));
         pairs.AddRange(Categories.Select(c => new KeyValuePair<string, string?>("category", c)));
-        if (YearFrom is not null && YearFrom == YearTo) pairs.Add(new("year", Str(YearFrom)));
+        if (YearFrom is not null && YearFrom == YearTo)
+        {
+            pairs.Add(new("year", Str(YearFrom)));
+        }
         else
         {
             if (YearFrom is not null) pairs.Add(new("yearFrom", Str(YearFrom)));

@@ -1,6 +1,6 @@
 using AwesomeClip.Core.Import;
-using AwesomeClip.Core.Tests.TestSupport;
 using AwesomeClip.Core.Import.Parsing;
+using AwesomeClip.Core.Tests.TestSupport;
 
 namespace AwesomeClip.Core.Tests.Export;
 

@@ -19,8 +19,14 @@ public sealed record LineDiff(IReadOnlyList<string> Removed, IReadOnlyList<strin
         while (x < a.Length || y < b.Length)
         {
             if (x < a.Length && y < b.Length && a[x] == b[y]) { x++; y++; }
-            else if (y == b.Length || (x < a.Length && lcs[x + 1, y] >= lcs[x, y + 1])) removed.Add(a[x++]);
-            else added.Add(b[y++]);
+            else if (y == b.Length || (x < a.Length && lcs[x + 1, y] >= lcs[x, y + 1]))
+            {
+                removed.Add(a[x++]);
+            }
+            else
+            {
+                added.Add(b[y++]);
+            }
         }
         return new LineDiff(removed, added);
     }

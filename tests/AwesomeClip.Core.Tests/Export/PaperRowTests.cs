@@ -1,8 +1,8 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Import;
-using AwesomeClip.Core.Tests.TestSupport;
 using AwesomeClip.Core.Import.Parsing;
+using AwesomeClip.Core.Tests.TestSupport;
 
 namespace AwesomeClip.Core.Tests.Export;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Import.Parsing;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Xunit.Abstractions;
-using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.Import;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using AwesomeClip.Core.Import;
+using AwesomeClip.Core.Import.Parsing;
 using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.Import;
 

@@ -1,7 +1,7 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Import;
-using AwesomeClip.Core.Tests.TestSupport;
 using AwesomeClip.Core.Import.Parsing;
+using AwesomeClip.Core.Tests.TestSupport;
 
 namespace AwesomeClip.Core.Tests.Import;
 

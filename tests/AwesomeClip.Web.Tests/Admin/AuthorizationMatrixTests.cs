@@ -66,7 +66,10 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
                 Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{e}: {(int)response.StatusCode}");
                 Assert.StartsWith("/Account/Login?ReturnUrl=", response.Headers.Location!.PathAndQuery);
             }
-            else Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{e}: {(int)response.StatusCode}");
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{e}: {(int)response.StatusCode}");
+            }
         }
     }
 
@@ -94,7 +97,10 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
                 Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{e}: {(int)response.StatusCode}");
                 Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery);
             }
-            else Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{e}: {(int)response.StatusCode}");
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{e}: {(int)response.StatusCode}");
+            }
         }
     }
 
@@ -153,8 +159,10 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
     {
         var before = await app.DatabaseFingerprintAsync();
         foreach (var client in new[] { app.Anonymous(), app.Editor, app.Admin })
+        {
             foreach (var e in app.Endpoints.Where(e => e.Method == "GET"))
                 await SendAsync(client, e);
+        }
 
         Assert.Equal(before, await app.DatabaseFingerprintAsync());
     }

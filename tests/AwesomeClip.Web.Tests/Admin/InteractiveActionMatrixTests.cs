@@ -33,8 +33,11 @@ public sealed class InteractiveActionMatrixTests(MatrixApp app) : IClassFixture<
     {
         var data = new TheoryData<Caller, Action, bool>();
         foreach (var caller in Enum.GetValues<Caller>())
+        {
             foreach (var action in Enum.GetValues<Action>())
                 data.Add(caller, action, caller is Caller.Editor or Caller.Admin);
+        }
+
         return data;
     }
 
@@ -63,8 +66,11 @@ public sealed class InteractiveActionMatrixTests(MatrixApp app) : IClassFixture<
     {
         var data = new TheoryData<Caller, Action>();
         foreach (var caller in new[] { Caller.LockedEditor, Caller.SignedOutEditor, Caller.EditorWithoutRole })
+        {
             foreach (var action in Enum.GetValues<Action>())
                 data.Add(caller, action);
+        }
+
         return data;
     }
 

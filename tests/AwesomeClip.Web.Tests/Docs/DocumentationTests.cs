@@ -127,7 +127,9 @@ public sealed partial class DocumentationTests
         }
         foreach (var path in Directory.EnumerateFileSystemEntries(Root, "*", SearchOption.AllDirectories)
                      .Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal) && !p.Contains("/.git/", StringComparison.Ordinal)))
+        {
             names.Add(Path.GetFileNameWithoutExtension(path));
+        }
         // Types of the test projects this one does not load (Core.Tests, EndToEnd.Tests, Benchmarks), from their source.
         foreach (var source in SourceFiles("tests", "*.cs"))
             foreach (Match declared in DeclaredType().Matches(File.ReadAllText(source))) names.Add(declared.Groups[1].Value);

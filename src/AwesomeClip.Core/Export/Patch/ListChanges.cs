@@ -39,8 +39,14 @@ public sealed record ListChanges(
         {
             var live = paper.DeletedAt is null && byId.TryGetValue(paper.CategoryId, out var category) && category.DeletedAt is null;
             var listed = paper.Baseline is { InList: true };
-            if (live && !listed) added.Add(new ChangedPaper(paper.Title, PathOf(paper.CategoryId), []));
-            else if (!live && listed) removed.Add(new ChangedPaper(paper.Baseline!.Title, PathOf(paper.Baseline.CategoryId), []));
+            if (live && !listed)
+            {
+                added.Add(new ChangedPaper(paper.Title, PathOf(paper.CategoryId), []));
+            }
+            else if (!live && listed)
+            {
+                removed.Add(new ChangedPaper(paper.Baseline!.Title, PathOf(paper.Baseline.CategoryId), []));
+            }
             else if (live && listed)
             {
                 var before = PaperValues.Of(paper.Baseline!);

@@ -51,7 +51,7 @@ internal static partial class EntryRewriter
         {
             var part = piece.Part!;
             var raw = piece.Text;
-            string? value = part.Kind switch
+            var value = part.Kind switch
             {
                 PartKind.Title => slots.Title is null ? null : Title(part, shape.Text, slots, escaping),
                 PartKind.Authors => Value(part, shape.Text, slots.Authors, escaping.Text),
@@ -215,16 +215,25 @@ internal static partial class EntryRewriter
     {
         var lcs = new int[old.Count + 1, links.Count + 1];
         for (var i = old.Count - 1; i >= 0; i--)
+        {
             for (var j = links.Count - 1; j >= 0; j--)
                 lcs[i, j] = old[i] == links[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+        }
+
         var pairs = new List<int?>(Enumerable.Repeat<int?>(null, old.Count));
         int a = 0, b = 0;
         var equal = new List<(int, int)>();
         while (a < old.Count && b < links.Count)
         {
             if (old[a] == links[b]) { equal.Add((a, b)); a++; b++; }
-            else if (lcs[a + 1, b] >= lcs[a, b + 1]) a++;
-            else b++;
+            else if (lcs[a + 1, b] >= lcs[a, b + 1])
+            {
+                a++;
+            }
+            else
+            {
+                b++;
+            }
         }
         foreach (var (i, j) in equal) pairs[i] = j;
         // Between two unchanged links, the changed ones pair up in order.

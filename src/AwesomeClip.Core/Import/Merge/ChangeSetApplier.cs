@@ -1,8 +1,8 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;
+using AwesomeClip.Core.Import.Parsing;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
-using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Import.Merge;
 

@@ -169,7 +169,9 @@ internal static partial class InlineEntryReader
                 var names = tail.Where(t => VenueYear.Read(t) is null).ToList();
                 if (names.Count > 0 && MetaText.LooksLikeNames(names)
                     && (tail.Any(t => Regex.IsMatch(t, @"\bet\s+al\b|\b[A-Z]\.\s|\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}")) || tail.Any(t => VenueYear.Read(t) is not null)))
+                {
                     return comma;
+                }
             }
             // "… using Neural Networks. Chen and Manning.": names after the title's last full stop.
             var stop = raw.LastIndexOf(". ", raw.Length - 1, raw.Length - from, StringComparison.Ordinal);
@@ -334,7 +336,9 @@ internal static partial class InlineEntryReader
                 // "Paper  https://…": a link word alone before the URL labels it, colon or not.
                 if (!label.Success && LinkWordBeforeUrl().Match(before) is { Success: true } word
                     && LinkClassifier.Classify(word.Groups["label"].Value, "") != LinkKind.Other)
+                {
                     label = word;
+                }
                 // "[[pdf]] (https://…)": a link whose label and URL a space keeps Markdig from joining.
                 var closing = 0;
                 if (!label.Success && BracketLabelBeforeUrl().Match(before) is { Success: true } bracketed)

@@ -12,11 +12,16 @@ internal static class ListChecks
         foreach (var p in papers)
         {
             if (p.InvisibleInTitle is { } hidden)
+            {
                 issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "invisible-character",
                     $"'{p.Title}' was written with an invisible character ({hidden}), left out so that it cannot pass for another title"));
+            }
+
             foreach (var link in p.RefusedLinks)
+            {
                 issues.Add(new ImportIssue(link.Line, ImportIssueSeverity.Skipped, "refused-link",
                     $"'{p.Title}': the link {Quoted(link.Label, link.Url)} was not imported: {link.Problem}"));
+            }
         }
 
         foreach (var group in papers.Where(p => p.ArxivId is not null).GroupBy(p => p.ArxivId!))

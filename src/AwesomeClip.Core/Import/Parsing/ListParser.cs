@@ -196,8 +196,11 @@ public static class ListParser
                 var line = raw[i].Name is null ? (papers.Count > 0 ? papers[0].SourceLine : 1) : raw[i].HeadingStart + 1;
                 var (name, hidden) = Admin.VisibleText.Strip(raw[i].Name ?? (titleIndex > 0 ? raw[titleIndex].Name! : "Papers"));
                 if (hidden is not null)
+                {
                     issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "invisible-character",
                         $"the section '{name}' was named with an invisible character ({hidden}), left out so that it cannot pass for another section"));
+                }
+
                 ofSection[i] = categories.Count;
                 categories.Add(new ParsedCategory(name.Length == 0 ? "Untitled" : name, categories.Count, line, papers) { Parent = parent });
             }
@@ -233,8 +236,10 @@ public static class ListParser
                 foreach (var table in content[i].Tables.Where(t => !t.IsCatalog && t.Entries.Count == 0 && role is SectionRole.Category or SectionRole.Group or SectionRole.NoEntries))
                 {
                     if (table.Columns.Count > 1)
+                    {
                         issues.Add(new ImportIssue(table.FirstBodyLine - 1, ImportIssueSeverity.Skipped, "table-not-imported",
                             $"the table was not imported: {table.WhyNot}; name its title column in {ListLayout.FileName} if it holds papers"));
+                    }
                 }
             }
         }
@@ -354,8 +359,14 @@ public static class ListParser
                     body.Add(new BodyItem(line, BodyItemKind.Entry, entry.e.LastLine - line + 1, Entry: entry.i));
                     line = entry.e.LastLine;
                 }
-                else if (years.TryGetValue(line, out var year) && PaperDates.IsYear(year)) body.Add(new BodyItem(line, BodyItemKind.Year, Year: year));
-                else body.Add(new BodyItem(line, BodyItemKind.Other));
+                else if (years.TryGetValue(line, out var year) && PaperDates.IsYear(year))
+                {
+                    body.Add(new BodyItem(line, BodyItemKind.Year, Year: year));
+                }
+                else
+                {
+                    body.Add(new BodyItem(line, BodyItemKind.Other));
+                }
             }
             for (var i = 0; i < body.Count; i++)
             {

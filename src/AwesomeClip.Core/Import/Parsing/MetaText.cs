@@ -114,7 +114,9 @@ internal static partial class MetaText
         var (first, last) = (before[0].Start, before[^1].End);
         var words = text[first..last];
         if (draft.Authors is null && LooksLikeNames(before.Select(b => text[b.Start..b.End]).ToList()))
+        {
             AddAuthors(draft, at + first, at + last, words);
+        }
         else if (draft.Abstract.Length == 0 && words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
         {
             draft.Abstract = Plain(words);
@@ -189,8 +191,14 @@ internal static partial class MetaText
         for (var i = start; i <= end; i++)
         {
             var c = i < end ? text[i] : ',';
-            if (c is '(' or '[') depth++;
-            else if (c is ')' or ']') depth = Math.Max(0, depth - 1);
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
             else if (depth == 0 && c is ',' or ';' or '|' or '，' or '；')
             {
                 var (s, e) = Trim(text, from, i);

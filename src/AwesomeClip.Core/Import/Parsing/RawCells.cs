@@ -21,7 +21,10 @@ internal static class RawCells
         {
             var c = row[i];
             if (c == '\\') { i++; continue; }
-            if (c == '`') inCode = !inCode;
+            if (c == '`')
+            {
+                inCode = !inCode;
+            }
             else if (c == '|' && !inCode)
             {
                 cells.Add((from, i));

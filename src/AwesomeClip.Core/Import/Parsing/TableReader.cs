@@ -259,8 +259,10 @@ internal static partial class TableReader
         if (titlesAreBold && !draft.TitleBold)
             issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "title-not-bold", $"the title '{draft.Title}' is not bold"));
         if (draft.Year is null)
+        {
             issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "no-year",
                 tableHasYears ? $"'{draft.Title}' has no year (no year row |YYYY| above it, no year in its cells); its year is unknown" : $"'{draft.Title}' has no year; its year is unknown"));
+        }
         // Markdig pads every row to the widest row of the table, so count the cells as written.
         var written = RawCells.Count(source.Line(line));
         if (written > columns)

@@ -89,8 +89,11 @@ public sealed class SqliteBackup(IOptions<StorageOptions> storage, TimeProvider 
         var manifestEntry = zip.GetEntry(BackupManifest.FileName) ?? throw new BackupException($"{archivePath} is not an AwesomeClip backup (no {BackupManifest.FileName}).");
         BackupManifest manifest;
         await using (var stream = await manifestEntry.OpenAsync(ct))
+        {
             manifest = await JsonSerializer.DeserializeAsync<BackupManifest>(stream, JsonSerializerOptions.Web, ct)
                 ?? throw new BackupException($"{archivePath} has an empty manifest.");
+        }
+
         if (manifest.Format > BackupManifest.CurrentFormat)
             throw new BackupException($"{archivePath} was written by a newer AwesomeClip ({manifest.AppVersion}); restore it with that version.");
 
