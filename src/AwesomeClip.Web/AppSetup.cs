@@ -89,30 +89,26 @@ public static class AppSetup
     /// </summary>
     public static async Task<int> RunAwesomeClipAsync(this WebApplication app)
     {
-        // Disposing the app on the way out closes the search index's writer (and its write.lock) like RunAsync would.
-        await using (app)
+        int papers, categories;
+        try
         {
-            int papers, categories;
-            try
-            {
-                (papers, categories) = await app.Services.GetRequiredService<AppStartup>().StartAsync(app, app.Lifetime.ApplicationStopping);
-            }
-            catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
-            {
-                return 0;
-            }
-            catch (Exception)
-            {
-                // AppStartup has logged why.
-                await app.StopAsync();
-                return 1;
-            }
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-            Console.WriteLine($"AwesomeClip: {papers} papers in {categories} categories.");
-            foreach (var address in addresses) Console.WriteLine($"Browse the catalog at {address}");
-            DevelopmentExposure.WarnIfReachable(app.Environment, addresses, app.Logger);
-            await app.WaitForShutdownAsync();
+            (papers, categories) = await app.Services.GetRequiredService<AppStartup>().StartAsync(app, app.Lifetime.ApplicationStopping);
+        }
+        catch (OperationCanceledException) when (app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
             return 0;
         }
+        catch (Exception)
+        {
+            // AppStartup has logged why.
+            await app.StopAsync();
+            return 1;
+        }
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        Console.WriteLine($"AwesomeClip: {papers} papers in {categories} categories.");
+        foreach (var address in addresses) Console.WriteLine($"Browse the catalog at {address}");
+        DevelopmentExposure.WarnIfReachable(app.Environment, addresses, app.Logger);
+        await app.WaitForShutdownAsync();
+        return 0;
     }
 }

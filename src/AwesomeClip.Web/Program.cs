@@ -13,7 +13,8 @@ if (StaticFiles.Use(builder) is { } problem)
 }
 builder.AddAwesomeClip();
 
-var app = builder.Build();
+// Disposing the app on the way out closes the search index's writer (and its write.lock) like RunAsync would.
+await using var app = builder.Build();
 app.UseAwesomeClip();
 return await app.RunAwesomeClipAsync();
 

@@ -52,7 +52,7 @@ public sealed class AtomFeedWriter(IDbContextFactory<CatalogDbContext> dbFactory
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(papers);
-        var buffer = new MemoryStream();
+        using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using (var xml = XmlWriter.Create(buffer, settings))
             new Atom10FeedFormatter(Feed(request, category, papers, now)).WriteTo(xml);

@@ -11,25 +11,18 @@ internal static class AnalyzedText
     public static List<AnalyzedToken> Tokens(Analyzer analyzer, string field, string text, int max = 1024)
     {
         var tokens = new List<AnalyzedToken>();
-        var stream = analyzer.GetTokenStream(field, text);
-        try
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (tokens.Count < max && stream.IncrementToken())
         {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            stream.Reset();
-            var position = -1;
-            while (tokens.Count < max && stream.IncrementToken())
-            {
-                position += increment.PositionIncrement;
-                tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
-            }
-            stream.End();
+            position += increment.PositionIncrement;
+            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
         }
-        finally
-        {
-            stream.Dispose();
-        }
+        stream.End();
         return tokens;
     }
 }

@@ -12,6 +12,8 @@ namespace AwesomeClip.Core.Search;
 /// The analyzers of every field. Instances are thread-safe (Lucene reuses token streams per thread);
 /// one set lives as long as the <see cref="SearchIndex"/>.
 /// </summary>
+// A token stream chain is owned by the TokenStreamComponents it is returned in; Lucene disposes it with the analyzer.
+#pragma warning disable IDISP001, IDISP003
 internal sealed class CatalogAnalyzers : IDisposable
 {
     // StandardTokenizer emits CJK characters one by one under these types; the Latin-only fields drop them.
@@ -91,5 +93,6 @@ internal sealed class CatalogAnalyzers : IDisposable
         Bigrams.Dispose();
         ChineseWords.Dispose();
         Names.Dispose();
+        PerField.Dispose();
     }
 }

@@ -159,8 +159,10 @@ public sealed class SearchIndex(
             : null;
         if (inspection.LeftoverLock || (inspection.Exists && !inspection.Readable)) Clear(directory);
 
+#pragma warning disable IDISP003 // Opened only while there is no writer (both callers check under the gate).
         writer = OpenWriter(directory, reason is null ? OpenMode.APPEND : OpenMode.CREATE);
         searchers = new SearcherManager(writer, applyAllDeletes: true, new CatalogSearcherFactory());
+#pragma warning restore IDISP003
         var count = inspection.Documents;
         if (reason is not null)
         {

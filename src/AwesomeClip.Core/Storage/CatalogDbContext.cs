@@ -59,7 +59,9 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
         if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
 
         // Without a caller's transaction, open one so the rows and their log entry commit together.
+#pragma warning disable IDISP001 // Disposed in the finally below (only when it is ours).
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+#pragma warning restore IDISP001
         try
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
