@@ -33,8 +33,8 @@ public sealed class SuggestionBox(IDbContextFactory<CatalogDbContext> dbFactory,
     }
 
     /// <summary>
-    /// Checks again and stores the suggestion as pending. The same <paramref name="submissionToken"/> sent twice (a
-    /// double click, a reload of the answer) stores it once.
+    /// Checks again and stores the suggestion as pending. The same <paramref name="submissionToken"/> sent twice with
+    /// the same title and URL (a double click, a reload of the answer) stores it once.
     /// </summary>
     public async Task<SuggestionSent> SendAsync(SuggestionInput input, Guid submissionToken, CancellationToken ct = default)
     {
@@ -43,8 +43,14 @@ public sealed class SuggestionBox(IDbContextFactory<CatalogDbContext> dbFactory,
         {
             var (check, categoryId) = await CheckAsync(db, input, ct).ConfigureAwait(false);
             if (!check.IsValid) return new SuggestionSent(check, null);
-            if (await SentWithAsync(db, submissionToken, ct).ConfigureAwait(false) is { } existing) return new SuggestionSent(check, existing);
             var value = check.Value!;
+            if (await db.Suggestions.AsNoTracking().Where(s => s.SubmissionToken == submissionToken)
+                    .Select(s => new { s.Id, s.Title, s.Url }).FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } earlier)
+            {
+                if (earlier.Title == value.Title && earlier.Url == value.Link.Url) return new SuggestionSent(check, earlier.Id);
+                // An old form used again (the browser's Back button keeps its token) for another paper: a new suggestion.
+                submissionToken = Guid.NewGuid();
+            }
             var suggestion = new Suggestion
             {
                 Title = value.Title,

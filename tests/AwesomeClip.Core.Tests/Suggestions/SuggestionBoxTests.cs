@@ -133,6 +133,19 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
     }
 
     [DatabaseFact]
+    public async Task ShouldStoreAnotherPaperSentWithAnOldFormsToken()
+    {
+        var token = Guid.NewGuid();
+        var first = await box.SendAsync(new SuggestionBuilder().Build(), token);
+
+        var second = await box.SendAsync(new SuggestionBuilder().WithTitle("Another paper, typed into the same form").WithUrl("2401.00099").Build(), token);
+
+        Assert.NotEqual(first.SuggestionId, second.SuggestionId);
+        await using var db = database.CreateDbContext();
+        Assert.Equal(2, await db.Suggestions.CountAsync());
+    }
+
+    [DatabaseFact]
     public async Task ShouldNotTellAReaderWhatOtherReadersSuggested()
     {
         await box.SendAsync(new SuggestionBuilder().Build(), Guid.NewGuid());

@@ -61,6 +61,24 @@ public sealed class SuggestionAcceptTests(SharedApp app) : IClassFixture<SharedA
     }
 
     [Fact]
+    public async Task ShouldMakeOnePaperWhenTwoEditorsSaveAtTheSameMoment()
+    {
+        // The app's SQLite file, two connections: the claim is the first write of each transaction.
+        var id = await SendAsync("Saved by two editors at the same moment", "2312.00035");
+        var queue = app.Factory.Get<SuggestionQueue>();
+        var forms = new[] { (await queue.PrefillAsync(id)).Form!, (await queue.PrefillAsync(id)).Form! };
+
+        var results = await Task.WhenAll(
+            Task.Run(() => queue.AcceptAsync(id, forms[0], "ada@example.org")),
+            Task.Run(() => queue.AcceptAsync(id, forms[1], "grace@example.org")));
+
+        Assert.Single(results.OfType<AwesomeClip.Core.Admin.PaperSaved>());
+        Assert.Single(results.OfType<SuggestionDecided>());
+        await using var db = app.Factory.CreateDbContext();
+        Assert.Equal(1, await db.Papers.CountAsync(p => p.Title == "Saved by two editors at the same moment"));
+    }
+
+    [Fact]
     public async Task ShouldKeepTheSuggestionWaitingWhenTheEditorLeavesWithoutSaving()
     {
         var id = await SendAsync("Opened and abandoned", "2312.00033");
