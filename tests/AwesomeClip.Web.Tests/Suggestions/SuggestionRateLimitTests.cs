@@ -63,6 +63,24 @@ public sealed class SuggestionRateLimitTests
             [await CheckFromAsync("203.0.113.1"), await CheckFromAsync("203.0.113.1"), await CheckFromAsync("203.0.113.1"), await CheckFromAsync("203.0.113.2")]);
     }
 
+    [Fact]
+    public async Task ShouldRefuseAStreamedFormOverSixtyFourKilobytesOnKestrel()
+    {
+        // No Content-Length to refuse it by: Kestrel stops reading at the page's limit.
+        using var app = new KestrelApp();
+        using var client = app.NewClient();
+        var body = new MemoryStream(System.Text.Encoding.ASCII.GetBytes("_handler=suggest&Input.Note=" + new string('x', 100_000)));
+        using var content = new StreamContent(body);
+        content.Headers.ContentType = new("application/x-www-form-urlencoded");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/suggest") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("A suggestion may send at most 64 KB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0, "00:10:00", "Suggestions:PostsPerWindow must be between 1 and 100000.")]
     [InlineData(5, "00:00:00", "Suggestions:Window must be between 00:00:01 and 1.00:00:00.")]
