@@ -14,6 +14,7 @@ using AwesomeClip.Web.Health;
 using AwesomeClip.Web.Hosting;
 using AwesomeClip.Web.Safety;
 using AwesomeClip.Web.Search;
+using AwesomeClip.Web.Suggestions;
 using AwesomeClip.Web.Startup;
 using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Storage.Keys;
@@ -37,6 +38,7 @@ public static class AppSetup
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddFormLimits();
         builder.Services.AddCatalogAdmin();
+        builder.Services.AddReaderSuggestions();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
         builder.Services.AddDatabaseKeyRing();
         builder.Services.AddProblemDetails();

@@ -33,7 +33,14 @@ public sealed class PaperEditor(
     }
 
     /// <summary>Creates a paper; submitting the same form (same <see cref="PaperForm.CreationToken"/>) again finds it instead.</summary>
-    public async Task<SaveResult> CreateAsync(PaperForm form, string actor, CancellationToken ct = default)
+    public Task<SaveResult> CreateAsync(PaperForm form, string actor, CancellationToken ct = default) => CreateAsync(form, actor, PaperCreation.InTheApp, ct);
+
+    /// <summary>
+    /// Creates a paper like <see cref="CreateAsync(PaperForm, string, CancellationToken)"/>, with <paramref name="creation"/>'s
+    /// steps in the same transaction (accepting a reader's suggestion): its claim before anything is checked or written
+    /// (a result it returns is a refusal, and nothing is written), its link once the paper has its id.
+    /// </summary>
+    internal async Task<SaveResult> CreateAsync(PaperForm form, string actor, PaperCreation creation, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(form);
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
@@ -43,6 +50,7 @@ public sealed class PaperEditor(
             await using (tx.ConfigureAwait(false))
             {
                 if (await CreatedWithAsync(db, form.CreationToken, ct).ConfigureAwait(false) is { } existing) return existing;
+                if (creation.Claim is not null && await creation.Claim(db, ct).ConfigureAwait(false) is { } refused) return refused;
                 var errors = PaperFormRules.Validate(form, clock);
                 if (errors.Count > 0) return new PaperInvalid(errors);
                 var values = PaperDrafts.FromForm(form);
@@ -76,8 +84,9 @@ public sealed class PaperEditor(
                     .Select(f => new FieldChange(f, null, values.Text(f, _ => category.Name)))
                     .Where(c => c.New is not null && c.New != "[]")
                     .ToList();
-                db.PaperRevisions.Add(Revision(paper.Id, now, actor, RevisionKind.Created, "created in the app", changes));
+                db.PaperRevisions.Add(Revision(paper.Id, now, actor, RevisionKind.Created, creation.Summary, changes));
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
+                if (creation.Link is not null) await creation.Link(db, paper.Id, ct).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
                 logger.LogInformation("{Actor} created paper {PaperId} '{Title}'", actor, paper.Id, paper.Title);
                 await NotifyAsync(paper.Id, ct).ConfigureAwait(false);

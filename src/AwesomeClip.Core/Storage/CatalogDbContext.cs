@@ -1,5 +1,6 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;
+using AwesomeClip.Core.Suggestions;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Storage;
@@ -26,6 +27,9 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<PaperRevision> PaperRevisions => Set<PaperRevision>();
 
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+
+    /// <summary>Readers' suggestions: never part of the catalog until an editor accepts one as a paper.</summary>
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
     private readonly HashSet<int> recorded = [];
 

@@ -27,7 +27,10 @@ public static class FormLimits
         o.ValueLengthLimit = (int)MaxBodyBytes;
     });
 
-    /// <summary>Before the antiforgery check: reads a form body once (later readers get the cached form), or refuses it.</summary>
+    /// <summary>
+    /// Before the antiforgery check: reads a form body once (later readers get the cached form), or refuses it — over
+    /// the page's own <see cref="FormSizeLimitAttribute"/> when it has one.
+    /// </summary>
     public static IApplicationBuilder UseFormLimits(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
@@ -36,9 +39,13 @@ public static class FormLimits
             await next(context);
             return;
         }
-        if (request.ContentLength > MaxBodyBytes)
+        var page = context.GetEndpoint()?.Metadata.GetMetadata<FormSizeLimitAttribute>();
+        var limit = Math.Min(page?.MaxRequestBodySize ?? MaxBodyBytes, MaxBodyBytes);
+        var tooLarge = page?.Message ?? TooLargeMessage;
+        if (page is not null && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body) body.MaxRequestBodySize = limit;
+        if (request.ContentLength > limit)
         {
-            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", TooLargeMessage);
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", tooLarge);
             return;
         }
         try
@@ -47,12 +54,12 @@ public static class FormLimits
         }
         catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
-            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", TooLargeMessage);
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", tooLarge);
             return;
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", TooLargeMessage);
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", tooLarge);
             return;
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException || (e is IOException && !context.RequestAborted.IsCancellationRequested))

@@ -41,6 +41,7 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         // The journeys sign in a dozen times a minute from 127.0.0.1; the rate limit itself is tested in Web.Tests.
         builder.UseSetting("Accounts:SignInPostsPerMinute", "1000");
+        builder.UseSetting("Suggestions:PostsPerWindow", "1000");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
     }
 

@@ -13,7 +13,7 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
     public static TheoryData<string> Pages => new()
     {
         "/admin", "/admin/papers", "/admin/papers?trash=true", "/admin/papers/new", "/admin/papers/1", "/admin/papers/1/history",
-        "/admin/categories", "/admin/history", "/admin/import",
+        "/admin/categories", "/admin/history", "/admin/import", "/admin/suggestions",
     };
 
     [Theory]

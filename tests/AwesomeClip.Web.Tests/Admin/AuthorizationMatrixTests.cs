@@ -22,7 +22,10 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
     {
         var routes = app.Endpoints.Select(e => e.Route).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { "/", "/papers", "/api/papers", "/figures/{name}", "/Account/Login", "/Account/Logout", "/admin/users" }, routes);
+        Assert.Superset(new HashSet<string>
+        {
+            "/", "/papers", "/api/papers", "/figures/{name}", "/Account/Login", "/Account/Logout", "/admin/users", "/suggest", "/suggest/sent", "/admin/suggestions",
+        }, routes);
     }
 
     [Fact]

@@ -44,6 +44,7 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
 
         Assert.Contains("No papers found", html);
         Assert.Contains("browse every paper", html);
+        Assert.NotNull(Html.Parse(html).QuerySelector(".no-results a[href='/suggest']"));
     }
 
     [Theory]

@@ -29,6 +29,8 @@ public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFac
         builder.UseSetting("Storage:DataDirectory", DataDirectory);
         // Many tests sign in against one app; the rate limit itself is tested with a low limit (SignInTests).
         builder.UseSetting("Accounts:SignInPostsPerMinute", "10000");
+        // Likewise the suggestion form (SuggestionRateLimitTests sets a low limit).
+        builder.UseSetting("Suggestions:PostsPerWindow", "10000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services => services.AddTestAuthentication().AddTestClientAddress());
     }

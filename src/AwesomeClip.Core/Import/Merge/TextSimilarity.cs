@@ -11,6 +11,12 @@ internal static class TextSimilarity
     /// <summary>Scores below this are all "not similar" to the matcher, so they need not be exact.</summary>
     public const double SimilarTitle = 0.6;
 
+    /// <summary>
+    /// The same title give or take a typo or two (about one edit in ten letters): what a reader who retypes a title
+    /// produces. A suggestion whose title scores this against a paper is shown as a duplicate of it.
+    /// </summary>
+    public const double NearIdenticalTitle = 0.9;
+
     /// <summary>Titles are short (under 300 characters); a longer key is compared on bigrams, in linear time.</summary>
     private const int MaxEditDistanceLength = 1_000;
 

@@ -15,7 +15,7 @@ public static class SignInRateLimit
     public static IServiceCollection AddSignInRateLimit(this IServiceCollection services) => services.AddRateLimiter(o =>
     {
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        o.OnRejected = (context, ct) => WriteTooManyRequestsAsync(context.HttpContext, ct);
+        Safety.RateLimitRejections.Answer(o, Policy, (context, ct) => WriteTooManyRequestsAsync(context.HttpContext, ct));
         o.AddPolicy(Policy, http =>
         {
             if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("show-form");
