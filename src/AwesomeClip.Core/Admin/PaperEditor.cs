@@ -91,7 +91,8 @@ public sealed class PaperEditor(
     /// <see cref="EditConflict"/> (unless the stored values already equal the form's: a repeated submit).
     /// To overwrite after a conflict ("keep mine"), save again with the conflict's <see cref="EditConflict.StoredVersion"/>.
     /// </summary>
-    public async Task<SaveResult> UpdateAsync(int paperId, PaperForm form, string actor, CancellationToken ct = default)
+    /// <param name="why">Said in the revision's summary after the fields it changed, e.g. where the change came from.</param>
+    public async Task<SaveResult> UpdateAsync(int paperId, PaperForm form, string actor, string? why = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = PaperFormRules.Validate(form, clock);
@@ -117,7 +118,8 @@ public sealed class PaperEditor(
                 }
                 var changes = await WriteAsync(db, paper, values, ct).ConfigureAwait(false);
                 if (changes.Count == 0) return new PaperSaved(paper.Id, paper.Version, false);
-                db.PaperRevisions.Add(Revision(paper.Id, Now, actor, RevisionKind.Updated, $"{RevisionChanges.Names(changes.Select(c => c.Field))} changed", changes));
+                var summary = $"{RevisionChanges.Names(changes.Select(c => c.Field))} changed" + (string.IsNullOrWhiteSpace(why) ? "" : $": {why.Trim()}");
+                db.PaperRevisions.Add(Revision(paper.Id, Now, actor, RevisionKind.Updated, summary, changes));
                 try
                 {
                     await db.SaveChangesAsync(ct).ConfigureAwait(false);

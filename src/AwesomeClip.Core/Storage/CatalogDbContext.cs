@@ -1,5 +1,6 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;
+using AwesomeClip.Core.LinkHealth;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Storage;
@@ -26,6 +27,10 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<PaperRevision> PaperRevisions => Set<PaperRevision>();
 
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+
+    public DbSet<LinkStatus> LinkStatuses => Set<LinkStatus>();
+
+    public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
 
     private readonly HashSet<int> recorded = [];
 
