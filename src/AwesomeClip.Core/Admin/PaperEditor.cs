@@ -201,6 +201,14 @@ public sealed class PaperEditor(
         switch (field)
         {
             case PaperField.Title: form.Title = text; break;
+            case PaperField.Url: form.Url = text; break;
+            case PaperField.Authors: form.Authors = text; break;
+            case PaperField.Venue: form.Venue = text; break;
+            case PaperField.Date:
+                if (!PaperDates.TryParseIso(text, out _, out var month, out var day)) return $"The old date '{text}' cannot be read; edit the paper instead.";
+                (form.Month, form.Day) = (month, day);
+                break;
+            case PaperField.Extras: form.Extras = PaperValues.ReadExtras(text).Select(e => new ExtraForm { Label = e.Label, Text = e.Text }).ToList(); break;
             case PaperField.Year: form.Year = int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null; break;
             case PaperField.Abstract: form.Abstract = text; break;
             case PaperField.Commentary: form.Commentary = text; break;
