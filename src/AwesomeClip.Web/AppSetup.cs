@@ -15,6 +15,7 @@ using AwesomeClip.Web.Safety;
 using AwesomeClip.Web.ChangeLog;
 using AwesomeClip.Web.Health;
 using AwesomeClip.Web.Hosting;
+using AwesomeClip.Web.LinkHealth;
 using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Startup;
@@ -38,6 +39,7 @@ public static class AppSetup
         builder.Services.AddHtmlSafety();
         builder.Services.AddFormLimits();
         builder.Services.AddCatalogAdmin();
+        builder.Services.AddLinkHealthAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
         builder.Services.AddDatabaseKeyRing();
         builder.Services.AddProblemDetails();

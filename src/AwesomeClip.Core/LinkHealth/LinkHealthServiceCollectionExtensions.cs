@@ -30,7 +30,7 @@ public static class LinkHealthServiceCollectionExtensions
                 http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent(sp));
                 http.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "*/*");
             })
-            .ConfigurePrimaryHttpMessageHandler(sp => PrimaryHandler(sp.GetRequiredService<IOptions<LinkHealthOptions>>().Value))
+            .ConfigurePrimaryHttpMessageHandler(sp => CreatePrimaryHandler(sp.GetRequiredService<IOptions<LinkHealthOptions>>().Value))
             .AddHttpMessageHandler<HostThrottleHandler>();
         // Inside the host throttle: a request holds its host's slot through its retries.
         client.AddResilienceHandler(LinkCheckResilience.PipelineName, (builder, context) => LinkCheckResilience.Configure(
@@ -39,10 +39,11 @@ public static class LinkHealthServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Redirects are the checker's to follow; no proxy (the address guard must see where it connects), no cookies, and
-    /// at most 16 KB of an unread body drained before the connection is dropped instead.
+    /// The checker's connections, with the options' connect timeout and address guard. Redirects are the checker's to
+    /// follow; no proxy (the address guard must see where it connects), no cookies, and at most 16 KB of an unread body
+    /// drained before the connection is dropped instead.
     /// </summary>
-    private static SocketsHttpHandler PrimaryHandler(LinkHealthOptions options) => new()
+    public static SocketsHttpHandler CreatePrimaryHandler(LinkHealthOptions options) => new()
     {
         AllowAutoRedirect = false,
         UseProxy = false,

@@ -30,7 +30,7 @@ public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFac
         // Many tests sign in against one app; the rate limit itself is tested with a low limit (SignInTests).
         builder.UseSetting("Accounts:SignInPostsPerMinute", "10000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddTestAuthentication().AddTestClientAddress());
+        builder.ConfigureTestServices(services => services.AddTestAuthentication().AddTestClientAddress().AddLoopbackOnlyLinks());
     }
 
     /// <summary>A client signed in as an editor (see <see cref="TestAuth"/>).</summary>
