@@ -43,7 +43,7 @@ public sealed class LinkHealthService(
                 progress?.Report(new LinkCheckProgress(Interlocked.Increment(ref done), due.Count));
             }).ConfigureAwait(false);
             var run = new LinkCheckRun(started, Now, links, due.Count, Busy: false);
-            logger.LogInformation("Checked {Checked} of {Links} links in {Seconds:0.0} s", run.Checked, run.Links, run.Took.TotalSeconds);
+            logger.LogDebug("Checked {Checked} of {Links} links in {Seconds:0.0} s", run.Checked, run.Links, run.Took.TotalSeconds);
             return run;
         }
     }
@@ -71,7 +71,7 @@ public sealed class LinkHealthService(
             var shown = chosen.Skip((int)Math.Min(int.MaxValue, (long)(page - 1) * size)).Take(size).ToList();
             var history = await HistoryAsync(db, shown.Where(r => r.Status is not null).Select(r => r.Status!.Id).ToList(), query.HistoryLength, ct).ConfigureAwait(false);
             var rows = shown.Select(r => new LinkReportRow(
-                r.Status?.Id, r.Url, r.State, r.Status?.LastCheckedAt, r.Status is null || r.Status.LastCheckedAt < staleBefore,
+                r.Status?.Id, r.Url, r.State, r.Status?.LastCheckedAt, r.State == LinkState.Unchecked || r.Status!.LastCheckedAt < staleBefore,
                 r.Status?.LastOutcome, r.Status?.LastStatusCode, r.Status?.LastError, r.Status?.FinalUrl, r.Status?.RecentFailures ?? 0,
                 r.Status is null ? [] : history.GetValueOrDefault(r.Status.Id, []), r.Uses)).ToList();
             return new LinkReport(counts, chosen.Count, page, size, rows);
@@ -86,7 +86,7 @@ public sealed class LinkHealthService(
         {
             var urls = await CatalogUrls.ReadAsync(db, ct).ConfigureAwait(false);
             var keys = urls.Keys.Select(LinkKeys.Of).ToHashSet(StringComparer.Ordinal);
-            var stored = await db.LinkStatuses.AsNoTracking().Select(s => new { s.Id, s.Key, s.LastCheckedAt }).ToListAsync(ct).ConfigureAwait(false);
+            var stored = await db.LinkStatuses.AsNoTracking().Select(s => new { s.Id, s.Key, s.LastCheckedAt, s.State }).ToListAsync(ct).ConfigureAwait(false);
             var gone = stored.Where(s => !keys.Contains(s.Key)).Select(s => s.Id).ToList();
             if (gone.Count > 0)
             {
@@ -94,7 +94,8 @@ public sealed class LinkHealthService(
                 logger.LogInformation("Forgot the link health of {Count} URLs no paper uses any more", gone.Count);
             }
             var staleBefore = Now - options.Value.MaxAge;
-            var fresh = stored.Where(s => s.LastCheckedAt >= staleBefore).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+            // A URL that could not be checked (a refused address) is asked again every time: the settings may allow it now.
+            var fresh = stored.Where(s => s.LastCheckedAt >= staleBefore && s.State != LinkState.Unchecked).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
             var due = urls.Keys.Where(u => all || !fresh.Contains(LinkKeys.Of(u))).ToList();
             return (urls.Count, due);
         }
@@ -125,7 +126,12 @@ public sealed class LinkHealthService(
         }
     }
 
-    private static int Urgency(LinkState state) => LinkStates.ByUrgency.ToList().IndexOf(state);
+    private static int Urgency(LinkState state)
+    {
+        for (var i = 0; i < LinkStates.ByUrgency.Count; i++)
+            if (LinkStates.ByUrgency[i] == state) return i;
+        return LinkStates.ByUrgency.Count;
+    }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

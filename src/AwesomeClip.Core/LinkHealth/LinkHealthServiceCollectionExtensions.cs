@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly.Telemetry;
 
 namespace AwesomeClip.Core.LinkHealth;
 
@@ -31,10 +32,19 @@ public static class LinkHealthServiceCollectionExtensions
                 http.DefaultRequestHeaders.TryAddWithoutValidation("Accept", "*/*");
             })
             .ConfigurePrimaryHttpMessageHandler(sp => CreatePrimaryHandler(sp.GetRequiredService<IOptions<LinkHealthOptions>>().Value))
-            .AddHttpMessageHandler<HostThrottleHandler>();
+            .AddHttpMessageHandler<HostThrottleHandler>()
+            .RemoveAllLoggers(); // a line per request of every check; the results are the record
         // Inside the host throttle: a request holds its host's slot through its retries.
         client.AddResilienceHandler(LinkCheckResilience.PipelineName, (builder, context) => LinkCheckResilience.Configure(
             builder, context.ServiceProvider.GetRequiredService<IOptions<LinkHealthOptions>>().Value, context.ServiceProvider.GetRequiredService<TimeProvider>()));
+        // A retry or a timeout of one link is routine here, not a warning of the app's health.
+        services.Configure<TelemetryOptions>(o =>
+        {
+            var usual = o.SeverityProvider;
+            o.SeverityProvider = args => args.Source.PipelineName?.EndsWith(LinkCheckResilience.PipelineName, StringComparison.Ordinal) == true
+                ? ResilienceEventSeverity.Debug
+                : usual?.Invoke(args) ?? args.Event.Severity;
+        });
         return client;
     }
 

@@ -10,7 +10,7 @@ public sealed record LinkHistoryEntry(DateTime CheckedAt, CheckOutcome Outcome, 
 
 /// <summary>One URL of the catalog with its health and the papers that use it.</summary>
 /// <param name="StatusId">The stored result's id; null while the URL was never checked.</param>
-/// <param name="Stale">Checked longer ago than <see cref="LinkHealthOptions.MaxAge"/> (or never): the next check takes it.</param>
+/// <param name="Stale">Checked longer ago than <see cref="LinkHealthOptions.MaxAge"/>, never, or not checkable last time: the next check takes it.</param>
 /// <param name="History">The newest checks first, the last one included.</param>
 public sealed record LinkReportRow(
     int? StatusId,

@@ -65,7 +65,7 @@ internal sealed class LinksCommand : ICommand
         else
         {
             var fresh = run.Links - run.Checked;
-            var skipped = all || fresh == 0 ? "" : $" ({fresh} checked within LinkHealth:MaxAge ({options.MaxAge}) were skipped; --all checks them too)";
+            var skipped = all || fresh == 0 ? "" : $" ({fresh} checked less than {LinkHealthText.Duration(options.MaxAge)} ago were skipped (LinkHealth:MaxAge); --all checks them too)";
             stdout.WriteLine($"Checked {run.Checked} of {LinkHealthText.Links(run.Links)} in {run.Took.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)} s{skipped}.");
         }
         stdout.WriteLine($"{LinkHealthText.Links(report.Links)}: {LinkHealthText.Counts(report)}.");
@@ -74,7 +74,7 @@ internal sealed class LinksCommand : ICommand
             stdout.WriteLine();
             stdout.WriteLine($"{row.State.ToText().ToUpperInvariant()}  {row.Url}");
             var facts = new List<string> { LinkHealthText.LastResult(row) };
-            if (row.RecentFailures > 0) facts.Add($"{row.RecentFailures} failed check(s) in the last {LinkStateRule.Window.TotalDays:0} days");
+            if (row.RecentFailures > 0) facts.Add(LinkHealthText.Failures(row.RecentFailures));
             if (row.LastCheckedAt is { } at) facts.Add($"checked {LinkHealthText.Time(at)}");
             stdout.WriteLine("  " + string.Join("; ", facts));
             if (row.Replacement is { } replacement) stdout.WriteLine($"  replace with {replacement} (on /admin/links)");

@@ -46,6 +46,8 @@ public sealed class LinkCheckJobs(LinkHealthService links, IHostApplicationLifet
         try
         {
             run = await links.CheckAsync(all, new Progress(this), stop.Token);
+            if (run.Busy) logger.LogInformation("Link check by {StartedBy} skipped: another instance or command is checking links", startedBy);
+            else logger.LogInformation("Link check by {StartedBy}: checked {Checked} of {Links} links in {Seconds:0.0} s", startedBy, run.Checked, run.Links, run.Took.TotalSeconds);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {

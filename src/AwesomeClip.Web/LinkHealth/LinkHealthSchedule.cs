@@ -50,12 +50,8 @@ public sealed class LinkHealthSchedule(
                 logger.LogInformation("Scheduled link check skipped: a check started by {StartedBy} is still running", jobs.Status.StartedBy);
                 return;
             }
-            if (await running is not { } run) return; // the jobs logged why
-            if (run.Busy)
-            {
-                logger.LogInformation("Scheduled link check skipped: another instance or command is checking links");
-                return;
-            }
+            // The jobs log the run itself (or why it did not run); this says what the catalog's links come to now.
+            if (await running is not { Busy: false } run) return;
             var report = await links.ReportAsync(new LinkReportQuery(PageSize: 1, HistoryLength: 0), ct);
             logger.LogInformation("Scheduled link check: {Summary}", LinkHealthText.Summary(run, report));
         }

@@ -33,6 +33,10 @@ public static class LinkHealthText
 
     public static string Links(int n) => n == 1 ? "1 link" : $"{n} links";
 
+    /// <summary>"1 failed check in the last 7 days".</summary>
+    public static string Failures(int n) =>
+        $"{n} failed check{(n == 1 ? "" : "s")} in the last {LinkStateRule.Window.TotalDays.ToString("0", CultureInfo.InvariantCulture)} days";
+
     /// <summary>What the last check answered: "HTTP 404 Not Found", "200 after 301 → https://…", the error.</summary>
     public static string LastResult(LinkReportRow row)
     {
@@ -56,6 +60,18 @@ public static class LinkHealthText
             CheckOutcome.Refused => "not checked",
             _ => $"{entry.Outcome.ToWireName()} {status}",
         };
+    }
+
+    /// <summary>"1 day", "6 hours", "90 minutes", "2 days 12 hours": a setting's duration in words.</summary>
+    public static string Duration(TimeSpan value)
+    {
+        static string Unit(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
+        var parts = new List<string>();
+        if (value.Days > 0) parts.Add(Unit(value.Days, "day"));
+        if (value.Hours > 0) parts.Add(Unit(value.Hours, "hour"));
+        if (value.Minutes > 0) parts.Add(Unit(value.Minutes, "minute"));
+        if (value.Seconds > 0 || parts.Count == 0) parts.Add(Unit(value.Seconds, "second"));
+        return string.Join(" ", parts);
     }
 
     public static string Time(DateTime at) => at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";

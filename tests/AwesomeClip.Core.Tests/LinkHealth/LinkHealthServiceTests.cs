@@ -153,9 +153,14 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         await guarded.Service.CheckAsync();
 
         var row = Assert.Single((await guarded.Service.ReportAsync()).Rows);
-        Assert.Equal((LinkState.Unchecked, CheckOutcome.Refused, false), (row.State, row.LastOutcome, row.Stale));
+        Assert.Equal((LinkState.Unchecked, CheckOutcome.Refused, true), (row.State, row.LastOutcome, row.Stale));
         Assert.Contains("links into private networks are not checked", row.LastError);
         Assert.Empty(stub.Requests);
+
+        // Allowed now (the settings changed): the next check asks again at once, however fresh the refusal is.
+        stub.On("/ok", LinkStub.Status(200));
+        Assert.Equal(1, (await harness.Service.CheckAsync()).Checked);
+        Assert.Equal(LinkState.Ok, Assert.Single((await harness.Service.ReportAsync()).Rows).State);
     }
 
     [DatabaseFact]

@@ -63,7 +63,7 @@ public sealed class LinkHealthPageTests(LinkHealthPageTests.CheckedApp app) : IC
         Assert.Equal(["flaky", "permanent redirect", "permanent redirect", "temporary redirect", "ok"], page.Texts("tbody .link-state"));
         var gone = Row(page, Links.Stub.Url("/gone"));
         Assert.Contains("HTTP 410 Gone", gone.Text());
-        Assert.Contains("1 failed check(s) in the last 7 days", gone.Text());
+        Assert.Contains("1 failed check in the last 7 days", gone.Text());
         Assert.NotNull(gone.QuerySelector("time[datetime]"));
         Assert.Equal("failed 410", gone.QuerySelector(".link-history li")!.Text()[12..]);
     }
