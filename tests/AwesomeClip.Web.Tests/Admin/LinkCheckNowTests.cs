@@ -35,6 +35,7 @@ public sealed class LinkCheckNowTests(LinkListApp app) : IClassFixture<LinkListA
         Assert.Contains("3 failed checks in the last 7 days", after.QuerySelector("tbody tr")!.Text());
         Assert.Equal(3, after.QuerySelectorAll("tbody .link-history li").Length);
         Assert.Null(after.QuerySelector("meta[http-equiv=refresh]"));
+        Assert.All(app.Stub.Requests, r => Assert.Matches(@"^AwesomeClip/\d+\.\d+\.\d+\S* \(\+https://clip\.example\.org/\)$", r.UserAgent));
     }
 
     internal static Task Finished(LinkCheckJobs jobs)

@@ -43,7 +43,11 @@ public sealed class LinkListApp : IAsyncLifetime, IDisposable
         ["LinkHealth:AllowPrivateAddresses"] = "true",
         ["LinkHealth:RetryDelay"] = "00:00:00.001",
         ["LinkHealth:PerHostDelay"] = "00:00:00",
+        ["Site:PublicBaseUrl"] = PublicUrl,
     };
+
+    /// <summary>The site's public URL, which the checker's User-Agent names.</summary>
+    public const string PublicUrl = "https://clip.example.org/";
 
     /// <summary>A list of four papers linking to the stub: title links, github/code links.</summary>
     public static string WriteList(string folder, LinkStub stub)
