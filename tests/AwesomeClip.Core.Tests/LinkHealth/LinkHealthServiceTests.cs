@@ -229,6 +229,23 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
     }
 
     [DatabaseFact]
+    public async Task ShouldLetOneInstanceCheckAtATimeOnPostgreSqlOnly()
+    {
+        stub.On("/slow", stub.Slow(TimeSpan.FromSeconds(1), LinkStub.Status(200)));
+        await harness.AddPapersAsync(new PaperBuilder().WithLink("Paper", stub.Url("/slow")));
+        await using var otherInstance = await LinkHealthHarness.CreateAsync(database: harness.Database);
+        var first = harness.Service.CheckAsync();
+        await WaitUntilAsync(() => stub.HitsOf("/slow") > 0);
+
+        var second = await otherInstance.Service.CheckAsync(all: true);
+
+        // PostgreSQL serves several instances: its advisory lock keeps the second out. SQLite serves one (ADR-023).
+        Assert.Equal(provider == TestProvider.PostgreSql, second.Busy);
+        Assert.Equal(1, (await first).Checked);
+        Assert.False((await otherInstance.Service.CheckAsync(all: true)).Busy);
+    }
+
+    [DatabaseFact]
     public async Task ShouldKeepThePerHostConcurrencyLimit()
     {
         await using var polite = await LinkHealthHarness.CreateAsync(o => o with { PerHostConcurrency = 2, MaxParallel = 8 }, database: harness.Database);
