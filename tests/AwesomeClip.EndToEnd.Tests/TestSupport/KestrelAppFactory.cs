@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -42,6 +43,15 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         // The journeys sign in a dozen times a minute from 127.0.0.1; the rate limit itself is tested in Web.Tests.
         builder.UseSetting("Accounts:SignInPostsPerMinute", "1000");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        // The shipped list links to real sites: the journeys never check links, and the checker could not reach them.
+        builder.ConfigureTestServices(services => services.AddHttpClient(AwesomeClip.Core.LinkHealth.LinkChecker.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new NoNetworkHandler()));
+    }
+
+    private sealed class NoNetworkHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException($"The end-to-end tests reach no other machine ({request.RequestUri}).");
     }
 
     /// <summary>The app listens before its catalog is ready (AppStartup); tests start from a ready app.</summary>
