@@ -12,12 +12,13 @@ using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Health;
 using AwesomeClip.Web.Hosting;
+using AwesomeClip.Web.LinkHealth;
 using AwesomeClip.Web.Safety;
 using AwesomeClip.Web.Search;
-using AwesomeClip.Web.Suggestions;
 using AwesomeClip.Web.Startup;
 using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Storage.Keys;
+using AwesomeClip.Web.Suggestions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -39,6 +40,7 @@ public static class AppSetup
         builder.Services.AddFormLimits();
         builder.Services.AddCatalogAdmin();
         builder.Services.AddReaderSuggestions();
+        builder.Services.AddLinkHealthAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
         builder.Services.AddDatabaseKeyRing();
         builder.Services.AddProblemDetails();

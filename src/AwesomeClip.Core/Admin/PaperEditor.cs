@@ -100,7 +100,8 @@ public sealed class PaperEditor(
     /// <see cref="EditConflict"/> (unless the stored values already equal the form's: a repeated submit).
     /// To overwrite after a conflict ("keep mine"), save again with the conflict's <see cref="EditConflict.StoredVersion"/>.
     /// </summary>
-    public async Task<SaveResult> UpdateAsync(int paperId, PaperForm form, string actor, CancellationToken ct = default)
+    /// <param name="why">Said in the revision's summary after the fields it changed, e.g. where the change came from.</param>
+    public async Task<SaveResult> UpdateAsync(int paperId, PaperForm form, string actor, string? why = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var errors = PaperFormRules.Validate(form, clock);
@@ -126,7 +127,8 @@ public sealed class PaperEditor(
                 }
                 var changes = await WriteAsync(db, paper, values, ct).ConfigureAwait(false);
                 if (changes.Count == 0) return new PaperSaved(paper.Id, paper.Version, false);
-                db.PaperRevisions.Add(Revision(paper.Id, Now, actor, RevisionKind.Updated, $"{RevisionChanges.Names(changes.Select(c => c.Field))} changed", changes));
+                var summary = $"{RevisionChanges.Names(changes.Select(c => c.Field))} changed" + (string.IsNullOrWhiteSpace(why) ? "" : $": {why.Trim()}");
+                db.PaperRevisions.Add(Revision(paper.Id, Now, actor, RevisionKind.Updated, summary, changes));
                 try
                 {
                     await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -208,6 +210,14 @@ public sealed class PaperEditor(
         switch (field)
         {
             case PaperField.Title: form.Title = text; break;
+            case PaperField.Url: form.Url = text; break;
+            case PaperField.Authors: form.Authors = text; break;
+            case PaperField.Venue: form.Venue = text; break;
+            case PaperField.Date:
+                if (!PaperDates.TryParseIso(text, out _, out var month, out var day)) return $"The old date '{text}' cannot be read; edit the paper instead.";
+                (form.Month, form.Day) = (month, day);
+                break;
+            case PaperField.Extras: form.Extras = PaperValues.ReadExtras(text).Select(e => new ExtraForm { Label = e.Label, Text = e.Text }).ToList(); break;
             case PaperField.Year: form.Year = int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null; break;
             case PaperField.Abstract: form.Abstract = text; break;
             case PaperField.Commentary: form.Commentary = text; break;

@@ -1,6 +1,7 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;
 using AwesomeClip.Core.Suggestions;
+using AwesomeClip.Core.LinkHealth;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Storage;
@@ -30,6 +31,10 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
 
     /// <summary>Readers' suggestions: never part of the catalog until an editor accepts one as a paper.</summary>
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+
+    public DbSet<LinkStatus> LinkStatuses => Set<LinkStatus>();
+
+    public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
 
     private readonly HashSet<int> recorded = [];
 

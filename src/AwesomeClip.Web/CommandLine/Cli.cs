@@ -1,4 +1,5 @@
 using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.LinkHealth;
 using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Storage.Backup;
 
@@ -7,7 +8,7 @@ namespace AwesomeClip.Web.CommandLine;
 /// <summary>The same executable as the web app runs maintenance commands: <c>dotnet run --project src/AwesomeClip.Web -- import list.md</c>.</summary>
 public static class Cli
 {
-    private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand(), new UsersCommand(), new BackupCommand(), new RestoreCommand(), new ReindexCommand()];
+    private static readonly ICommand[] Commands = [new ImportCommand(), new ExportCommand(), new UsersCommand(), new BackupCommand(), new RestoreCommand(), new ReindexCommand(), new LinksCommand()];
 
     /// <summary>
     /// True when the first argument names a command, or would if it were spelled right: the web server's own arguments are
@@ -57,6 +58,7 @@ public static class Cli
         builder.Services.AddCatalog();
         builder.Services.AddAccountStore();
         builder.Services.AddSingleton<SqliteBackup>();
+        builder.Services.AddAppLinkHealth();
         builder.Services.AddSingleton(new StandardInput(stdin ?? Console.In, IsConsole: stdin is null && !Console.IsInputRedirected));
         configureServices?.Invoke(builder.Services);
         using var host = builder.Build();
@@ -106,6 +108,8 @@ public static class Cli
         stdout.WriteLine("  Storage__IndexDirectory  this instance's search index (default: index/ in the data directory)");
         stdout.WriteLine("  Seed__ListPath           list imported on first start (default: the shipped data/awesome-clip.md)");
         stdout.WriteLine("  ASPNETCORE_URLS / --urls listen address of the web app");
+        stdout.WriteLine("  LinkHealth__MaxAge       how old a link's result may be before 'links check' checks it again (default 1.00:00:00)");
+        stdout.WriteLine("  Site__PublicBaseUrl      this site's URL, named in the link checker's User-Agent");
         stdout.WriteLine($"  {UsersCommand.PasswordVariable}     password for 'users add' (otherwise read from standard input)");
     }
 }

@@ -363,6 +363,25 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     }
 
     [DatabaseFact]
+    public async Task ShouldRevertTheTitleLinkAuthorsVenueDateAndColumnsToo()
+    {
+        var loaded = await LoadAsync(Clipa);
+        var before = loaded.Form;
+        var edit = (await LoadAsync(Clipa)).Form;
+        (edit.Url, edit.Authors, edit.Venue, edit.Year, edit.Month, edit.Day) = ("https://example.org/clipa", "A. Author", "ICLR", 2024, 5, 7);
+        edit.Extras = [new ExtraForm { Label = "Task", Text = "Retrieval" }];
+        Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, edit, "grace"));
+        var revision = (await RevisionsAsync(loaded.Id)).Last();
+
+        var reverted = await editor.RevertAsync(revision.Id, "ada");
+
+        Assert.True(reverted.Succeeded, reverted.Message);
+        var paper = await PaperAsync(loaded.Id);
+        Assert.Equal((before.Url, before.Authors, before.Venue, before.Year, before.Month, before.Day), (paper.Url, paper.Authors, paper.Venue, paper.Year, paper.Month, paper.Day));
+        Assert.Equal(before.Extras.Select(e => new ExtraField(e.Label!, e.Text ?? "")), paper.Extras);
+    }
+
+    [DatabaseFact]
     public async Task ShouldRevertAnImportersChange()
     {
         var importer = Importers.For(database);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -43,6 +44,15 @@ public sealed class KestrelAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Accounts:SignInPostsPerMinute", "1000");
         builder.UseSetting("Suggestions:PostsPerWindow", "1000");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        // The shipped list links to real sites: the journeys never check links, and the checker could not reach them.
+        builder.ConfigureTestServices(services => services.AddHttpClient(AwesomeClip.Core.LinkHealth.LinkChecker.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new NoNetworkHandler()));
+    }
+
+    private sealed class NoNetworkHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new HttpRequestException($"The end-to-end tests reach no other machine ({request.RequestUri}).");
     }
 
     /// <summary>The app listens before its catalog is ready (AppStartup); tests start from a ready app.</summary>

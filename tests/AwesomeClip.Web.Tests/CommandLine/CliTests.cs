@@ -112,6 +112,7 @@ public sealed class CliTests : IDisposable
 
     [Theory]
     [InlineData("exprot", "Did you mean 'export'?")]
+    [InlineData("lnks", "Did you mean 'links'?")]
     [InlineData("serve", "Commands: import, export,")]
     public async Task ShouldRefuseAnUnknownCommandInsteadOfStartingTheServer(string command, string hint)
     {

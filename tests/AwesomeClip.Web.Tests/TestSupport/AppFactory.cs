@@ -32,7 +32,7 @@ public sealed class AppFactory(string? dataDirectory = null) : WebApplicationFac
         // Likewise the suggestion form (SuggestionRateLimitTests sets a low limit).
         builder.UseSetting("Suggestions:PostsPerWindow", "10000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services => services.AddTestAuthentication().AddTestClientAddress());
+        builder.ConfigureTestServices(services => services.AddTestAuthentication().AddTestClientAddress().AddLoopbackOnlyLinks());
     }
 
     /// <summary>A client signed in as an editor (see <see cref="TestAuth"/>).</summary>

@@ -9,3 +9,11 @@ export function markInteractive() {
 export function replaceUrl(url) {
   if (location.pathname + location.search !== url) history.replaceState(history.state, "", url);
 }
+
+/** Focuses a field of the editor (a link a maintainer came to fix from Link health) and brings it into view. */
+export function focusField(id) {
+  const field = document.getElementById(id);
+  if (!field) return;
+  field.scrollIntoView({ block: "center" });
+  field.focus({ preventScroll: true });
+}

@@ -419,6 +419,98 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.ToTable("CatalogChanges", (string)null);
                 });
 
+            modelBuilder.Entity("AwesomeClip.Core.LinkHealth.LinkCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Hops")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("LinkStatusId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkStatusId", "CheckedAt");
+
+                    b.ToTable("LinkChecks");
+                });
+
+            modelBuilder.Entity("AwesomeClip.Core.LinkHealth.LinkStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FinalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LastCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("LastOutcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecentFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("LinkStatuses");
+                });
+
             modelBuilder.Entity("AwesomeClip.Core.Suggestions.Suggestion", b =>
                 {
                     b.Property<int>("Id")
@@ -555,6 +647,15 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AwesomeClip.Core.LinkHealth.LinkCheck", b =>
+                {
+                    b.HasOne("AwesomeClip.Core.LinkHealth.LinkStatus", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("LinkStatusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AwesomeClip.Core.Suggestions.Suggestion", b =>
                 {
                     b.HasOne("AwesomeClip.Core.Catalog.Paper", null)
@@ -582,6 +683,11 @@ namespace AwesomeClip.Core.Storage.Migrations.PostgreSql
                     b.Navigation("Figures");
 
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("AwesomeClip.Core.LinkHealth.LinkStatus", b =>
+                {
+                    b.Navigation("Checks");
                 });
 #pragma warning restore 612, 618
         }

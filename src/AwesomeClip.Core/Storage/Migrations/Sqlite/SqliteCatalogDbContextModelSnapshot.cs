@@ -400,6 +400,94 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.ToTable("CatalogChanges", (string)null);
                 });
 
+            modelBuilder.Entity("AwesomeClip.Core.LinkHealth.LinkCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hops")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinkStatusId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LinkStatusId", "CheckedAt");
+
+                    b.ToTable("LinkChecks");
+                });
+
+            modelBuilder.Entity("AwesomeClip.Core.LinkHealth.LinkStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FinalUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastCheckedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastOutcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastStatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecentFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State");
+
+                    b.ToTable("LinkStatuses");
+                });
+
             modelBuilder.Entity("AwesomeClip.Core.Suggestions.Suggestion", b =>
                 {
                     b.Property<int>("Id")
@@ -534,6 +622,15 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("AwesomeClip.Core.LinkHealth.LinkCheck", b =>
+                {
+                    b.HasOne("AwesomeClip.Core.LinkHealth.LinkStatus", null)
+                        .WithMany("Checks")
+                        .HasForeignKey("LinkStatusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("AwesomeClip.Core.Suggestions.Suggestion", b =>
                 {
                     b.HasOne("AwesomeClip.Core.Catalog.Paper", null)
@@ -561,6 +658,11 @@ namespace AwesomeClip.Core.Storage.Migrations.Sqlite
                     b.Navigation("Figures");
 
                     b.Navigation("Links");
+                });
+
+            modelBuilder.Entity("AwesomeClip.Core.LinkHealth.LinkStatus", b =>
+                {
+                    b.Navigation("Checks");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,16 @@
+using AwesomeClip.Core.LinkHealth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AwesomeClip.Core.Storage.Configurations;
+
+internal sealed class LinkCheckConfiguration : IEntityTypeConfiguration<LinkCheck>
+{
+    public void Configure(EntityTypeBuilder<LinkCheck> builder)
+    {
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Error).HasMaxLength(LinkResultStore.MaxErrorLength);
+        // Hops: JSON of at most LinkHealthOptions.MaxRedirects + 1 URLs, unbounded text on both providers.
+        builder.HasIndex(c => new { c.LinkStatusId, c.CheckedAt });
+    }
+}
