@@ -1,20 +1,15 @@
 using AwesomeClip.Web.CommandLine;
+using AwesomeClip.Web.Tests.TestSupport;
 
 namespace AwesomeClip.Web.Tests.CommandLine;
 
 public sealed class CliTests : IDisposable
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-cli", Guid.NewGuid().ToString("N"));
+    private readonly CliSandbox cli = new();
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await Cli.RunAsync([.. args, $"--Storage:DataDirectory={dataDirectory}"], stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => cli.RunAsync(args);
 
     [Theory]
     [InlineData("help")]
@@ -79,7 +74,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public async Task ShouldExportTheCatalogBackToTheListByteForByte()
     {
-        var target = Path.Combine(dataDirectory, "out", "list.md");
+        var target = Path.Combine(cli.DataDirectory, "out", "list.md");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         await RunAsync("import", Fixture("tiny-list.md"));
 
@@ -131,9 +126,5 @@ public sealed class CliTests : IDisposable
     [InlineData("--Storage:DataDirectory=/tmp/x")]
     public void ShouldLeaveTheServersOwnArgumentsToTheServer(params string[] args) => Assert.False(Cli.IsCommand(args));
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(dataDirectory, recursive: true); } catch (DirectoryNotFoundException) { }
-    }
+    public void Dispose() => cli.Dispose();
 }

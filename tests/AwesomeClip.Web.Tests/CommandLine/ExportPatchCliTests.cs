@@ -1,4 +1,4 @@
-using AwesomeClip.Web.CommandLine;
+using AwesomeClip.Web.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace AwesomeClip.Web.Tests.CommandLine;
@@ -6,19 +6,13 @@ namespace AwesomeClip.Web.Tests.CommandLine;
 /// <summary><c>export --patch</c>: the catalog's changes as a patch against the list as last imported, and the pull request's description.</summary>
 public sealed class ExportPatchCliTests : IDisposable
 {
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-cli", Guid.NewGuid().ToString("N"));
+    private readonly CliSandbox cli = new();
 
-    private string Out(string name) => Path.Combine(dataDirectory, name);
+    private string Out(string name) => cli.PathOf(name);
 
     private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
-    private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await Cli.RunAsync([.. args, $"--Storage:DataDirectory={dataDirectory}"], stdout, stderr);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
+    private Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => cli.RunAsync(args);
 
     [Fact]
     public async Task ShouldWriteThePatchOfAnEditAndPrintTheDescription()
@@ -90,7 +84,7 @@ public sealed class ExportPatchCliTests : IDisposable
     /// <summary>An edit as a maintainer's save leaves it: the title changes, the baseline stays.</summary>
     private async Task RenamePaperAsync(string title, string newTitle)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "catalog.db")};Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={cli.PathOf("catalog.db")};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "UPDATE \"Papers\" SET \"Title\" = $new WHERE \"Title\" = $old";
@@ -99,8 +93,5 @@ public sealed class ExportPatchCliTests : IDisposable
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(dataDirectory)) Directory.Delete(dataDirectory, recursive: true);
-    }
+    public void Dispose() => cli.Dispose();
 }
