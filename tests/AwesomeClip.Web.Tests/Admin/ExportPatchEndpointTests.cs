@@ -32,7 +32,7 @@ public sealed class ExportPatchEndpointTests : IDisposable
         Assert.Contains("+1 −1 lines", page);
         Assert.Contains("action=\"/admin/export.patch\"", page);
         Assert.Contains("name=\"path\" value=\"README.md\"", page);
-        Assert.Contains("Papers changed (1):\n- Slow but Sure Retrieval, Revised (Retrieval): title", WebUtility.HtmlDecode(page));
+        Assert.Contains("Papers changed (1):\n- Slow but Sure Retrieval, Revised — Retrieval (title)", WebUtility.HtmlDecode(page));
         Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
         Assert.Equal("text/x-diff", patch.Content.Headers.ContentType?.MediaType);
         Assert.Equal("README.patch", patch.Content.Headers.ContentDisposition?.FileName);

@@ -28,7 +28,7 @@ public sealed class ExportPatchCliTests : IDisposable
         Assert.Contains("\n-| **A Tiny Detector** <br>|", patch);
         Assert.Contains("\n+| **A Tiny Detector, Revised** <br>|", patch);
         Assert.Contains("+1 −1 lines", output);
-        Assert.Contains("Papers changed (1):\n- A Tiny Detector, Revised (Detection): title", output);
+        Assert.Contains("Papers changed (1):\n- A Tiny Detector, Revised — Detection (title)", output);
     }
 
     [Fact]

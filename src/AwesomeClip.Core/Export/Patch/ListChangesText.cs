@@ -13,15 +13,16 @@ public static class ListChangesText
         var text = new StringBuilder();
         text.Append(Title(changes)).Append("\n\n");
         if (changes.IsEmpty) text.Append("The catalog matches the list as it was last imported.\n");
-        Section(text, "Papers added", changes.Added, p => $"{p.Title} ({p.Section})");
-        Section(text, "Papers changed", changes.Changed, p => $"{p.Title} ({p.Section}): {string.Join(", ", p.Fields.Select(f => f.Name()))}");
-        Section(text, "Papers removed", changes.Removed, p => $"{p.Title} ({p.Section})");
+        Section(text, "Papers added", changes.Added, p => $"{p.Title} — {p.Section}");
+        Section(text, "Papers changed", changes.Changed, p => $"{p.Title} — {p.Section} ({string.Join(", ", p.Fields.Select(f => f.Name()))})");
+        Section(text, "Papers removed", changes.Removed, p => $"{p.Title} — {p.Section}");
         Section(text, "Links fixed", changes.LinksFixed, l => $"{l.Paper}: {l.From} → {l.To}");
         Section(text, "Sections added", changes.SectionsAdded, s => s);
         Section(text, "Sections renamed", changes.SectionsRenamed, s => $"{s.From} → {s.To}");
         Section(text, "Sections removed", changes.SectionsRemoved, s => s);
-        Section(text, "Not written exactly (the list's layout has no place for them)", exportWarnings, w => w);
-        text.Append("\nMade with AwesomeClip.\n");
+        Section(text, "Written as well as the list's layout allows", exportWarnings, w => w);
+        if (!(text.Length >= 2 && text[^1] == '\n' && text[^2] == '\n')) text.Append('\n');
+        text.Append("Made with AwesomeClip.\n");
         return text.ToString();
     }
 
