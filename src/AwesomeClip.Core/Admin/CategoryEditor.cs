@@ -1,7 +1,5 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;
-using AwesomeClip.Core.Import;
-using AwesomeClip.Core.Import.Merge;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -67,7 +65,7 @@ public sealed class CategoryEditor(
             var category = new Category
             {
                 Name = trimmed,
-                Slug = ChangeSetApplier.UniqueSlug(trimmed, parent?.Name, all.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal)),
+                Slug = Catalog.Slug.Unique(trimmed, parent?.Name, all.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal)),
                 Order = int.MaxValue,
                 Parent = parent,
             };

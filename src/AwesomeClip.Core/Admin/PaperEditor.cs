@@ -1,5 +1,4 @@
 using AwesomeClip.Core.Catalog;
-using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -100,7 +100,7 @@ internal sealed class ChangeSetApplier(CatalogDbContext db, SyncPlan plan, IRead
             if (category is null)
             {
                 var parentName = section.Section.Parent is { } p ? plan.Sections[p].FinalName : null;
-                category = new Category { Name = section.FinalName, Slug = UniqueSlug(section.FinalName, parentName, slugs) };
+                category = new Category { Name = section.FinalName, Slug = Slug.Unique(section.FinalName, parentName, slugs) };
                 db.Categories.Add(category);
                 created[i] = category;
             }
@@ -289,16 +289,5 @@ internal sealed class ChangeSetApplier(CatalogDbContext db, SyncPlan plan, IRead
             Summary = summary,
             Changes = PaperValues.Serialize(changes.Select(c => new { field = c.Field.ToString(), old = c.Old, @new = c.New })),
         };
-    }
-
-    /// <summary>The name's slug; when taken, the parent's and the name's ("audio-generation"), then numbered.</summary>
-    internal static string UniqueSlug(string name, string? parentName, HashSet<string> taken)
-    {
-        var baseSlug = Slug.From(name);
-        if (taken.Add(baseSlug)) return baseSlug;
-        if (parentName is not null && Slug.From(parentName + " " + name) is var qualified && taken.Add(qualified)) return qualified;
-        var slug = baseSlug;
-        for (var n = 2; !taken.Add(slug); n++) slug = $"{baseSlug}-{n}";
-        return slug;
     }
 }
