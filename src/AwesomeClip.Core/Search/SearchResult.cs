@@ -45,7 +45,7 @@ public sealed record SearchHit(int PaperId, string Title, int? Year, string Cate
 /// <see cref="Title"/> is the whole title; <see cref="Abstract"/> and <see cref="Commentary"/> are snippets around the best
 /// matches (or the beginning when nothing matched there); <see cref="Commentary"/> is null when the paper has none.
 /// </summary>
-public sealed record SearchHighlights(string Title, string Abstract, string? Commentary);
+public sealed record SearchHighlights(HighlightedText Title, HighlightedText Abstract, HighlightedText? Commentary);
 
 /// <summary>A paper similar to another (MoreLikeThis over its text), for the paper page.</summary>
 public sealed record RelatedPaper(int PaperId, string Title, int? Year, string CategorySlug, string CategoryName, float Score);

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using F = AwesomeClip.Core.Search.SearchFields;
 
 namespace AwesomeClip.Core.Search;
@@ -7,7 +5,7 @@ namespace AwesomeClip.Core.Search;
 /// <summary>
 /// Marks matches in a paper's title, abstract and commentary. The text is re-analyzed with each field's analyzer, so
 /// a token is marked exactly where the index matched it (a CJK bigram, a stemmed word, a typo's correction). Everything
-/// is HTML-encoded; the only markup produced is <c>&lt;mark&gt;</c>.
+/// comes back as segments of text, marked or not (<see cref="HighlightedText"/>), never as markup.
 /// </summary>
 internal sealed class SnippetHighlighter(CatalogAnalyzers analyzers)
 {
@@ -80,7 +78,7 @@ internal sealed class SnippetHighlighter(CatalogAnalyzers analyzers)
     }
 
     /// <summary>The window of <see cref="SnippetLength"/> characters holding the most matches, or the beginning.</summary>
-    private static string Snippet(string text, List<Span> spans)
+    private static HighlightedText Snippet(string text, List<Span> spans)
     {
         if (text.Length <= SnippetLength) return Render(text, 0, text.Length, spans);
         var (bestStart, bestCount) = (0, 0);
@@ -94,23 +92,31 @@ internal sealed class SnippetHighlighter(CatalogAnalyzers analyzers)
         var to = from + SnippetLength;
         if (from > 0 && char.IsLowSurrogate(text[from])) from++;
         if (to < text.Length && char.IsLowSurrogate(text[to])) to++;
-        return (from > 0 ? "…" : "") + Render(text, from, to, spans) + (to < text.Length ? "…" : "");
+        return Render(text, from, to, spans, from > 0 ? "…" : "", to < text.Length ? "…" : "");
     }
 
-    private static string Render(string text, int from, int to, List<Span> spans)
+    private static HighlightedText Render(string text, int from, int to, List<Span> spans, string before = "", string after = "")
     {
-        var sb = new StringBuilder(to - from + 32);
+        var segments = new List<HighlightSegment>();
+        void Plain(string s)
+        {
+            if (s.Length == 0) return;
+            if (segments.Count > 0 && !segments[^1].Marked) segments[^1] = segments[^1] with { Text = segments[^1].Text + s };
+            else segments.Add(new HighlightSegment(s, false));
+        }
+        Plain(before);
         var position = from;
         foreach (var span in spans)
         {
             var start = Math.Max(span.Start, position);
             var end = Math.Min(span.End, to);
             if (end <= start) continue;
-            sb.Append(WebUtility.HtmlEncode(text[position..start]));
-            sb.Append("<mark>").Append(WebUtility.HtmlEncode(text[start..end])).Append("</mark>");
+            Plain(text[position..start]);
+            segments.Add(new HighlightSegment(text[start..end], true));
             position = end;
         }
-        if (position < to) sb.Append(WebUtility.HtmlEncode(text[position..to]));
-        return sb.ToString();
+        if (position < to) Plain(text[position..to]);
+        Plain(after);
+        return new HighlightedText(segments);
     }
 }

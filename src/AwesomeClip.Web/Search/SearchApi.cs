@@ -38,7 +38,7 @@ public static class SearchApi
             },
             [.. result.Hits.Select(h => new ApiHit(
                 h.PaperId, h.Title, h.Year, new CategoryRefJson(h.CategorySlug, h.CategoryName), h.Score,
-                new ApiHighlights(h.Highlights.Title, h.Highlights.Abstract, h.Highlights.Commentary))
+                new ApiHighlights(h.Highlights.Title.ToHtml(), h.Highlights.Abstract.ToHtml(), h.Highlights.Commentary?.ToHtml()))
             {
                 Authors = h.Authors,
                 Venue = VenueJson.Of(h.Venue),

@@ -12,8 +12,8 @@ public sealed class HighlightAndRelatedTests(RealCatalogFixture fixture)
     {
         var hit = (await Catalog.SearchAsync("蒸馏")).Hits[0];
 
-        Assert.Contains("<mark>蒸馏</mark>", hit.Highlights.Abstract, StringComparison.Ordinal);
-        Assert.Contains("<mark>Distillation</mark>", hit.Highlights.Title, StringComparison.Ordinal);
+        Assert.Contains("<mark>蒸馏</mark>", hit.Highlights.Abstract.ToHtml(), StringComparison.Ordinal);
+        Assert.Contains("<mark>Distillation</mark>", hit.Highlights.Title.ToHtml(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -22,8 +22,8 @@ public sealed class HighlightAndRelatedTests(RealCatalogFixture fixture)
         var kd = (await Catalog.SearchAsync("CLIP-KD")).Hits[0];
         var typo = (await Catalog.SearchAsync("segmantation")).Hits[0];
 
-        Assert.StartsWith("<mark>CLIP-KD</mark>", kd.Highlights.Title, StringComparison.Ordinal);
-        Assert.Contains("<mark>Segmentation</mark>", typo.Highlights.Title, StringComparison.Ordinal);
+        Assert.StartsWith("<mark>CLIP-KD</mark>", kd.Highlights.Title.ToHtml(), StringComparison.Ordinal);
+        Assert.Contains("<mark>Segmentation</mark>", typo.Highlights.Title.ToHtml(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class HighlightAndRelatedTests(RealCatalogFixture fixture)
 
         foreach (var h in result.Hits.Select(h => h.Highlights))
         {
-            foreach (var html in new[] { h.Title, h.Abstract, h.Commentary ?? "" })
+            foreach (var html in new[] { h.Title.ToHtml(), h.Abstract.ToHtml(), h.Commentary?.ToHtml() ?? "" })
             {
                 var stripped = html.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal);
                 Assert.DoesNotContain('<', stripped);
@@ -47,8 +47,8 @@ public sealed class HighlightAndRelatedTests(RealCatalogFixture fixture)
     {
         var hit = (await Catalog.SearchAsync("FIFO")).Hits[0];
 
-        Assert.Contains("<mark>FIFO</mark>", hit.Highlights.Commentary, StringComparison.Ordinal);
-        Assert.True(hit.Highlights.Abstract.Length < 400);
+        Assert.Contains("<mark>FIFO</mark>", hit.Highlights.Commentary?.ToHtml(), StringComparison.Ordinal);
+        Assert.True(hit.Highlights.Abstract.ToHtml().Length < 400);
     }
 
     [Fact]

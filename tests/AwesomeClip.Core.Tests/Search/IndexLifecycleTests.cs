@@ -147,8 +147,8 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
             var result = await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = "quokka" });
             var hit = Assert.Single(result.Hits);
             Assert.Equal(id, hit.PaperId);
-            Assert.Contains("&lt;script&gt;", hit.Highlights.Title, StringComparison.Ordinal);
-            Assert.DoesNotContain("<script", hit.Highlights.Title, StringComparison.Ordinal);
+            Assert.Contains("&lt;script&gt;", hit.Highlights.Title.ToHtml(), StringComparison.Ordinal);
+            Assert.DoesNotContain("<script", hit.Highlights.Title.ToHtml(), StringComparison.Ordinal);
             Assert.Equal(0, await CountAsync(index, "\"SUPERVISION EXISTS EVERYWHERE\""));
         }
     }
