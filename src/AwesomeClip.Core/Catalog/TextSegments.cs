@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace AwesomeClip.Web;
+namespace AwesomeClip.Core.Catalog;
 
 public sealed record TextSegment(string Text, string? Url);
 
-/// <summary>Splits stored text into lines and into plain text and <c>[label](http…)</c> links.</summary>
+/// <summary>
+/// Splits stored text (an abstract, a curator's note, as the importer writes them) into lines and into plain text and
+/// <c>[label](http…)</c> links; a link whose address <see cref="LinkUrl.IsWeb"/> refuses stays text.
+/// </summary>
 public static partial class TextSegments
 {
     [GeneratedRegex(@"\[(?<text>[^\[\]\n]{1,300})\]\((?<url>[^()\s]{1,2000})\)", RegexOptions.CultureInvariant)]
@@ -27,7 +30,7 @@ public static partial class TextSegments
         foreach (Match m in MarkdownLink().Matches(line))
         {
             var url = m.Groups["url"].Value;
-            if (!SafeUrl.IsHttp(url)) continue;
+            if (!LinkUrl.IsWeb(url)) continue;
             if (m.Index > at) segments.Add(new TextSegment(line[at..m.Index], null));
             segments.Add(new TextSegment(m.Groups["text"].Value, url));
             at = m.Index + m.Length;
