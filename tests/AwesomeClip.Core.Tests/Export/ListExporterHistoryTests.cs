@@ -11,7 +11,7 @@ public sealed class ListExporterHistoryTests
     [MemberData(nameof(Versions))]
     public async Task ShouldReproduceEveryHistoryVersionByteForByte(string version)
     {
-        var path = Path.Combine(History.Folder, version);
+        var path = History.Version(version);
         await using var database = await TestDatabase.CreateAsync();
         await Importers.For(database).ImportFileAsync(path);
 
