@@ -32,7 +32,7 @@ public sealed class TestDatabase : IDbContextFactory<CatalogDbContext>, IAsyncDi
         else
         {
             postgresDatabase = $"awesomeclip_test_{Guid.NewGuid():N}";
-            ConnectionString = PostgresTestDatabases.ConnectionStringFor(postgresDatabase);
+            ConnectionString = TestPostgres.For(postgresDatabase);
             var builder = new DbContextOptionsBuilder<PostgreSqlCatalogDbContext>();
             PostgreSqlCatalogDbContext.Configure(builder, ConnectionString);
             var options = builder.AddInterceptors(interceptors).Options;
@@ -50,7 +50,7 @@ public sealed class TestDatabase : IDbContextFactory<CatalogDbContext>, IAsyncDi
     public static async Task<TestDatabase> CreateAsync(TestProvider provider, params IInterceptor[] interceptors)
     {
         var database = new TestDatabase(provider, interceptors);
-        if (database.postgresDatabase is not null) await PostgresTestDatabases.CreateAsync(database.postgresDatabase);
+        if (database.postgresDatabase is not null) await TestPostgres.CreateDatabaseAsync(database.postgresDatabase);
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync();
         return database;
@@ -65,34 +65,6 @@ public sealed class TestDatabase : IDbContextFactory<CatalogDbContext>, IAsyncDi
     public async ValueTask DisposeAsync()
     {
         if (sqlite is not null) await sqlite.DisposeAsync();
-        if (postgresDatabase is not null) await PostgresTestDatabases.DropAsync(postgresDatabase);
-    }
-}
-
-/// <summary>Creates and drops uniquely named databases on the test server.</summary>
-public static class PostgresTestDatabases
-{
-    public static string ConnectionStringFor(string database)
-    {
-        var server = TestPostgres.ConnectionString
-            ?? throw new InvalidOperationException($"This test needs PostgreSQL: {TestPostgres.SkipReason} Mark its class [UsesPostgreSql] and its tests [DatabaseFact].");
-        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-    }
-
-    public static async Task CreateAsync(string database)
-    {
-        await using var admin = new NpgsqlConnection(ConnectionStringFor("postgres"));
-        await admin.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    public static async Task DropAsync(string database)
-    {
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionStringFor(database)));
-        await using var admin = new NpgsqlConnection(ConnectionStringFor("postgres"));
-        await admin.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin);
-        await command.ExecuteNonQueryAsync();
+        if (postgresDatabase is not null) await TestPostgres.DropDatabaseAsync(TestPostgres.For(postgresDatabase));
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using AwesomeClip.Core.LinkHealth;
-using AwesomeClip.Core.Tests.TestSupport;
 using AwesomeClip.Web.LinkHealth;
 using AwesomeClip.Web.Tests.TestSupport;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AwesomeClip.Core.Tests.TestSupport;
 using AwesomeClip.Web.CommandLine;
 using AwesomeClip.Web.Tests.TestSupport;
 

@@ -94,7 +94,7 @@ public sealed class LinkHealthScheduleTests(LinkListApp app) : IClassFixture<Lin
         finally
         {
             hold.TrySetResult();
-            app.Stub.On("/gone", Core.Tests.TestSupport.LinkStub.Status(410));
+            app.Stub.On("/gone", LinkStub.Status(410));
         }
     }
 

@@ -1,5 +1,4 @@
 using AwesomeClip.Core.LinkHealth;
-using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Web.Tests.TestSupport;

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace AwesomeClip.Core.Tests.TestSupport;
+namespace AwesomeClip.Tests.Shared;
 
 /// <summary>
 /// A web server on 127.0.0.1 (a free port) that answers the link checker as the test tells it, path by path, and records

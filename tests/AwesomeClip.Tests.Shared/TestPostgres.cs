@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace AwesomeClip.Web.Tests.TestSupport;
+namespace AwesomeClip.Tests.Shared;
 
 /// <summary>The PostgreSQL server for tests (<c>AWESOMECLIP_TEST_POSTGRES</c>, set by .ci/run); one database per test, dropped after.</summary>
 public static class TestPostgres
@@ -10,12 +10,13 @@ public static class TestPostgres
     public static string? ConnectionString { get; } = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value ? value : null;
 
     public static string SkipReason =>
-        $"PostgreSQL tests need {Variable}; `eval \"$(.ci/test-postgres.sh start /tmp/awesomeclip-pg)\"` starts a throwaway server. .ci/run sets it.";
+        $"PostgreSQL tests need {Variable} (a connection string to a server where the user may create databases); "
+        + "`eval \"$(.ci/test-postgres.sh start /tmp/awesomeclip-pg)\"` starts a throwaway one. .ci/run sets it.";
 
     /// <summary>Creates a uniquely named database and returns its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync()
+    public static async Task<string> CreateDatabaseAsync(string? name = null)
     {
-        var name = $"awesomeclip_test_{Guid.NewGuid():N}";
+        name ??= $"awesomeclip_test_{Guid.NewGuid():N}";
         await using var admin = new NpgsqlConnection(For("postgres"));
         await admin.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
@@ -33,7 +34,7 @@ public static class TestPostgres
         await command.ExecuteNonQueryAsync();
     }
 
-    private static string For(string database) =>
+    public static string For(string database) =>
         new NpgsqlConnectionStringBuilder(ConnectionString ?? throw new InvalidOperationException(SkipReason)) { Database = database }.ConnectionString;
 }
 

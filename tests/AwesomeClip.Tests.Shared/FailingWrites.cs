@@ -2,7 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace AwesomeClip.Core.Tests.TestSupport;
+namespace AwesomeClip.Tests.Shared;
 
 /// <summary>
 /// A disk that fails writes when armed, the way SQLite reports it (SQLITE_FULL = 13, SQLITE_READONLY = 8, …): works
