@@ -42,6 +42,37 @@ public sealed class LayoutExportTests
         await list.AssertReadsBackAsync(export);
     }
 
+    /// <summary>Found by a patch on diffusion-models: a block whose year is only in its date got a "2022." inserted and its date respelled.</summary>
+    [Fact]
+    public async Task ShouldChangeOnlyTheTitleLineOfABlockWhoseYearIsInItsDate()
+    {
+        const string list = """
+            # Blog Posts
+
+            ## Introductions
+
+            **The Rise of Diffusion** \
+            *Ann Lee* \
+            [[Website](https://blog.example/rise)] \
+            06 Jun 2022
+
+            **Diffusion Explained** \
+            *Bo Chen* \
+            arXiv 2023. [[Paper](https://arxiv.org/abs/2301.00001)] \
+            3 Jan 2023
+
+            """;
+        await using var imported = await ImportedList.OfAsync(list);
+        await imported.EditAsync("The Rise of Diffusion", p => p.Title = "The Rise of Diffusion, Revised");
+
+        var export = await imported.ExportAsync();
+
+        var diff = LineDiff.Between(list, export);
+        Assert.Equal(["**The Rise of Diffusion** \\"], diff.Removed);
+        Assert.Equal(["**The Rise of Diffusion, Revised** \\"], diff.Added);
+        await imported.AssertReadsBackAsync(export);
+    }
+
     [Fact]
     public async Task ShouldAddALinkWithTheBulletsOwnPunctuation()
     {

@@ -299,6 +299,8 @@ internal static partial class EntryRewriter
         foreach (var (kind, value) in wanted)
         {
             if (value is null || pieces.Any(p => p.Kind == kind && !p.Dropped)) continue;
+            // A date shows its year: an entry that writes "06 Jun 2022" and no "Venue 2022." needs no year of its own.
+            if (kind == PartKind.Year && pieces.Any(p => p.Kind == PartKind.Date && !p.Dropped)) continue;
             if (DonorTemplate(donors, kind) is not { } donor)
             {
                 // No entry of the list writes this field: the commonest convention ("Title, Authors, Venue Year"),

@@ -11,6 +11,8 @@ public sealed class RealListPatchTests
 {
     [RealListTheory]
     [InlineData("awesome-nerf")]
+    [InlineData("matrixbrain-nerf")]
+    [InlineData("diffusion-models")]
     [InlineData("yzhuoning-clip")]
     [InlineData("deep-learning-papers")]
     [InlineData("cvpr2024-code")]
@@ -24,20 +26,23 @@ public sealed class RealListPatchTests
     {
         await using var database = await TestDatabase.CreateAsync();
         await Importers.For(database).ImportAsync("README.md", readme);
-        string edited;
+        var edited = new List<string>();
         await using (var db = database.CreateDbContext())
         {
-            var paper = await db.Papers.OrderBy(p => p.Id).Skip(3).FirstAsync();
-            edited = paper.Title += " (revised)";
-            paper.UpdatedAt = DateTime.UtcNow;
+            // Five papers spread over the list: each is one line of the list, whatever its layout.
+            var papers = await db.Papers.OrderBy(p => p.Id).ToListAsync();
+            foreach (var paper in Enumerable.Range(0, 5).Select(i => papers[(int)((i + 0.5) * papers.Count / 5)]))
+            {
+                edited.Add(paper.Title += " (revised)");
+                paper.UpdatedAt = DateTime.UtcNow;
+            }
             await db.SaveChangesAsync();
         }
 
         var patch = await new ListPatchBuilder(database, new ListExporter(database)).CreateAsync();
 
-        Assert.InRange(patch.LinesRemoved, 1, 2);
-        Assert.Equal(patch.LinesRemoved, patch.LinesAdded);
-        Assert.Contains(patch.Changes.Changed, p => p.Title == edited && p.Fields.SequenceEqual([PaperField.Title]));
+        Assert.Equal((5, 5), (patch.LinesRemoved, patch.LinesAdded));
+        Assert.Equal(edited.Order(), patch.Changes.Changed.Where(p => p.Fields.SequenceEqual([PaperField.Title])).Select(p => p.Title).Order());
         using var repository = GitRepository.With("README.md", readme);
         repository.Apply(patch.DiffBytes());
         Assert.Equal(ListExport.Encoding.GetBytes((await new ListExporter(database).ExportAsync()).Markdown), repository.Read("README.md"));
