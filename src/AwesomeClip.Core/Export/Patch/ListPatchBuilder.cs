@@ -29,7 +29,10 @@ public sealed class ListPatchBuilder(IDbContextFactory<CatalogDbContext> dbFacto
             return new ListPatch(
                 path, diff, ListChangesText.Write(changes, export.Warnings), changes,
                 lines.Count(l => l.StartsWith('+') && !l.StartsWith("+++ ", StringComparison.Ordinal)),
-                lines.Count(l => l.StartsWith('-') && !l.StartsWith("--- ", StringComparison.Ordinal)));
+                lines.Count(l => l.StartsWith('-') && !l.StartsWith("--- ", StringComparison.Ordinal)))
+            {
+                ExportWarnings = export.Warnings,
+            };
         }
     }
 

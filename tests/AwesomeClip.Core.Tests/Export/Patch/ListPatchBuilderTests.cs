@@ -74,6 +74,8 @@ public sealed class ListPatchBuilderTests
         Assert.DoesNotContain(patch.Changes.Changed, p => p.Title == "Fast One");
         // The new paper has no authors or venue, which a bullet of this list needs to read back as an entry: the export says so.
         Assert.Contains("Written as well as the list's layout allows (1):\n- 'Slow Two'", patch.Summary, StringComparison.Ordinal);
+        Assert.Equal((await new ListExporter(list.Database).ExportAsync()).Warnings, patch.ExportWarnings);
+        Assert.Single(patch.ExportWarnings);
         Assert.EndsWith("imports back unchanged; exported as well as its section's layout allows.\n\nMade with AwesomeClip.\n", patch.Summary, StringComparison.Ordinal);
     }
 
