@@ -10,8 +10,8 @@ name="${1:?usage: .config/add-migration.sh <MigrationName>}"
 contexts=(
   "src/AwesomeClip.Core|SqliteCatalogDbContext|Storage/Migrations/Sqlite"
   "src/AwesomeClip.Core|PostgreSqlCatalogDbContext|Storage/Migrations/PostgreSql"
-  "src/AwesomeClip.Web|SqliteAccountsDbContext|Admin/Accounts/Migrations/Sqlite"
-  "src/AwesomeClip.Web|PostgreSqlAccountsDbContext|Admin/Accounts/Migrations/PostgreSql"
+  "src/AwesomeClip.Web|SqliteAccountsDbContext|Accounts/Migrations/Sqlite"
+  "src/AwesomeClip.Web|PostgreSqlAccountsDbContext|Accounts/Migrations/PostgreSql"
   "src/AwesomeClip.Web|SqliteKeysDbContext|Storage/Keys/Migrations/Sqlite"
   "src/AwesomeClip.Web|PostgreSqlKeysDbContext|Storage/Keys/Migrations/PostgreSql"
 )

@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Admin;
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.Api;
 using AwesomeClip.Web.Caching;
 using AwesomeClip.Web.ChangeLog;

@@ -1,6 +1,6 @@
 using AwesomeClip.EndToEnd.Tests.TestSupport;
 using AwesomeClip.Web.Admin;
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;

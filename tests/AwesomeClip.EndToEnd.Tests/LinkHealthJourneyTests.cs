@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Core.LinkHealth;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.EndToEnd.Tests.TestSupport;

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using System.Text.RegularExpressions;
 using AwesomeClip.EndToEnd.Tests.TestSupport;
 using AwesomeClip.Web.Admin;

@@ -1,4 +1,4 @@
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.LinkHealth;
 using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Storage.Backup;

@@ -1,5 +1,5 @@
 using AwesomeClip.Web.Admin;
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 
 namespace AwesomeClip.Web.CommandLine;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AwesomeClip.Core.Admin;
 using AwesomeClip.Core.Storage;
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.Startup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

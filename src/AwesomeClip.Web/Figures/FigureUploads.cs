@@ -1,5 +1,5 @@
 using AwesomeClip.Core.Admin;
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

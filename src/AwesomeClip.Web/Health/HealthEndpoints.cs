@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using System.Net;
 using System.Text.Json;
 using AwesomeClip.Web.Admin;

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Runtime;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Search;
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.ChangeLog;
-using AwesomeClip.Web.Components.Pages;
+using AwesomeClip.Web.Catalog;
 using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Storage.Keys;
 

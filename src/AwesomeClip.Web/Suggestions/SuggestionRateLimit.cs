@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.Safety;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;

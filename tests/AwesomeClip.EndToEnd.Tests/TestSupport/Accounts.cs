@@ -1,4 +1,4 @@
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

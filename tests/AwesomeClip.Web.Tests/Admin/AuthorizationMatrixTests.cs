@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using System.Net;
 using System.Reflection;
 using AwesomeClip.Web.Admin;

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Tests.TestSupport;
 using Microsoft.AspNetCore.Authorization;

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using System.Security.Cryptography;
 using System.Text;
 using AwesomeClip.Core.Storage;

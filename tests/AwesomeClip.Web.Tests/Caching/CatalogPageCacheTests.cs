@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Tests.TestSupport;

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using System.Net;
 using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Tests.TestSupport;

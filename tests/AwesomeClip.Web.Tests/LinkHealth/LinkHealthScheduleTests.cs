@@ -112,7 +112,7 @@ public sealed class LinkHealthScheduleTests(LinkListApp app) : IClassFixture<Lin
         for (var i = 0; i < 500 && !log.Lines.Any(l => l.Contains(text, StringComparison.Ordinal)); i++) await Task.Delay(10);
     }
 
-    private static Task Finished(LinkCheckJobs jobs) => Admin.LinkCheckNowTests.Finished(jobs);
+    private static Task Finished(LinkCheckJobs jobs) => LinkCheckNowTests.Finished(jobs);
 
     private sealed class BrokenDatabase : IDbContextFactory<CatalogDbContext>
     {

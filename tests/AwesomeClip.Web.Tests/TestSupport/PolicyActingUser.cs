@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.Admin;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,6 +1,6 @@
 using System.Net;
 using AwesomeClip.Web.Admin;
-using AwesomeClip.Web.Admin.Accounts;
+using AwesomeClip.Web.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

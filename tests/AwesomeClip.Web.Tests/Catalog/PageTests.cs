@@ -1,0 +1,90 @@
+using System.Net;
+using AwesomeClip.Web.Tests.TestSupport;
+
+namespace AwesomeClip.Web.Tests.Catalog;
+
+public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
+{
+    private readonly HttpClient client = app.Client;
+
+    [Fact]
+    public async Task ShouldShowEveryCategoryWithItsCountOnTheHomePage()
+    {
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("109 papers in 13 categories, 2021–2024", html);
+        Assert.Contains("Zero-Shot &amp; Few-Shot &amp; Classification", html);
+        Assert.Contains("href=\"/papers?category=segmentation\"", html);
+        Assert.Contains("Newest additions", html);
+        Assert.Contains("href=\"/papers?year=2021\"", html);
+    }
+
+    [Fact]
+    public async Task ShouldCombineCategoryAndYearFilters()
+    {
+        var html = await client.GetStringAsync("/papers?category=video&year=2023");
+
+        Assert.Contains("<h1>Video</h1>", html);
+        Assert.Contains("Fine-tuned CLIP Models are Efficient Video Learners", html);
+        Assert.DoesNotContain("Frozen CLIP Models are Efficient Video Learners", html); // 2022
+        Assert.DoesNotContain("FROSTER", html); // 2024
+    }
+
+    [Fact]
+    public async Task ShouldGroupACategoryByYearLikeTheList()
+    {
+        var html = await client.GetStringAsync("/papers?category=video");
+
+        var y2022 = html.IndexOf(">2022</h3>", StringComparison.Ordinal);
+        var y2023 = html.IndexOf(">2023</h3>", StringComparison.Ordinal);
+        var y2024 = html.IndexOf(">2024</h3>", StringComparison.Ordinal);
+        Assert.True(y2022 > 0 && y2022 < y2023 && y2023 < y2024);
+        Assert.InRange(html.IndexOf("Frozen CLIP Models are Efficient Video Learners", StringComparison.Ordinal), y2022, y2023);
+    }
+
+    [Fact]
+    public async Task ShouldAnswer404ForAnUnknownCategory()
+    {
+        var response = await client.GetAsync("/papers?category=no-such-category");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("No such category", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ShouldShowAPaperWithNoteFigureAndLinks()
+    {
+        var list = await client.GetStringAsync("/papers?category=train&year=2022");
+        var id = System.Text.RegularExpressions.Regex.Match(list, "href=\"/papers/(\\d+)\"").Groups[1].Value;
+        var html = await client.GetStringAsync($"/papers/{id}");
+
+        Assert.Contains("SUPERVISION EXISTS EVERYWHERE", html);
+        Assert.Contains("class=\"commentary\"", html);
+        Assert.Contains("Nearest-Neighbor Supervision", html);
+        Assert.Contains("src=\"/figures/DeCLIP.png\"", html);
+        Assert.Contains("href=\"https://github.com/Sense-GVT/DeCLIP\"", html);
+        Assert.Contains("href=\"https://arxiv.org/pdf/2110.05208\"", html);
+        Assert.Contains(">2110.05208<", html);
+    }
+
+    [Theory]
+    [InlineData("/papers/999999")]
+    [InlineData("/papers/not-a-number")]
+    [InlineData("/no/such/page")]
+    public async Task ShouldAnswer404WithAHelpfulPage(string url)
+    {
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("href=\"/papers\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ShouldIgnoreAYearThatIsNotANumber()
+    {
+        var response = await client.GetAsync("/papers?year=abc");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("109 papers", await response.Content.ReadAsStringAsync());
+    }
+}
