@@ -1,12 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using AwesomeClip.Core.Suggestions;
 
 namespace AwesomeClip.Core.Admin;
 
 public static class AdminServiceCollectionExtensions
 {
-    /// <summary>The editors, figure uploads, admin queries and readers' suggestions (the paper editor accepts them); needs the catalog's <c>IDbContextFactory</c> and <c>StorageOptions</c>.</summary>
+    /// <summary>The editors, figure uploads and admin queries; needs the catalog's <c>IDbContextFactory</c> and <c>StorageOptions</c>.</summary>
     public static IServiceCollection AddCatalogEditing(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -14,7 +13,6 @@ public static class AdminServiceCollectionExtensions
         services.TryAddSingleton<CategoryEditor>();
         services.TryAddSingleton<FigureStore>();
         services.TryAddSingleton<AdminCatalog>();
-        services.AddSuggestions();
         return services;
     }
 }

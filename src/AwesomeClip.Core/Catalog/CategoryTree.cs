@@ -1,5 +1,3 @@
-using AwesomeClip.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Catalog;
 
@@ -26,20 +24,6 @@ public static class CategoryTree
 
     /// <summary>The category's sub-categories, direct ones only, in list order.</summary>
     public static IEnumerable<CategorySummary> Children(IReadOnlyList<CategorySummary> all, int id) => all.Where(c => c.ParentId == id);
-
-    /// <summary>
-    /// The ids of the category named by <paramref name="slug"/> and of every section under it: what a page, a feed or
-    /// a BibTeX file of a category takes. Null for no category; empty for an unknown slug.
-    /// </summary>
-    public static async Task<List<int>?> SubtreeIdsAsync(CatalogDbContext db, string? slug, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (slug is null) return null;
-        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Slug, c.ParentId }).ToListAsync(ct).ConfigureAwait(false);
-        var root = all.FirstOrDefault(c => c.Slug == slug);
-        if (root is null) return [];
-        return WithDescendants(all.Select(c => (c.Id, c.ParentId)), [root.Id]);
-    }
 
     /// <summary><paramref name="roots"/> and every category under them, roots first, each once (a cycle cannot loop).</summary>
     public static List<int> WithDescendants(IEnumerable<(int Id, int? ParentId)> all, IEnumerable<int> roots)

@@ -1,4 +1,3 @@
-using AwesomeClip.Core.Admin;
 
 namespace AwesomeClip.Core.Catalog;
 

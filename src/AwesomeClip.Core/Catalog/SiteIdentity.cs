@@ -1,5 +1,3 @@
-using AwesomeClip.Core.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Catalog;
 
@@ -22,15 +20,5 @@ public sealed record SiteIdentity(string Name, string? Intro)
     {
         var slug = Slug.From(Name);
         return (slug.Length == 0 ? "list" : slug) + extension;
-    }
-
-    /// <summary>The site as the newest imported list names it; <see cref="Default"/> before any import.</summary>
-    public static async Task<SiteIdentity> LoadAsync(CatalogDbContext db, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var newest = await db.SourceDocuments.AsNoTracking()
-            .OrderByDescending(d => d.ImportedAt).ThenByDescending(d => d.Id)
-            .Select(d => new { d.Title, d.Intro }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        return Of(newest?.Title, newest?.Intro);
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AwesomeClip.Core.Catalog;
-using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.ChangeLog;
@@ -21,20 +20,20 @@ public static class CatalogChangeLog
     private const long WriterLockKey = 0x4143_4C4F_47;
 
     /// <param name="treeChanged">Record an entry even without papers: the category tree changed, cached pages are stale.</param>
-    internal static void Record(CatalogDbContext db, IReadOnlyList<int> paperIds, bool treeChanged = false)
+    internal static void Record(DbContext db, IReadOnlyList<int> paperIds, bool treeChanged = false)
     {
         if (paperIds.Count == 0 && !treeChanged) return;
         foreach (var sql in Statements(db, paperIds)) db.Database.ExecuteSql(sql);
     }
 
     /// <inheritdoc cref="Record"/>
-    internal static async Task RecordAsync(CatalogDbContext db, IReadOnlyList<int> paperIds, CancellationToken ct, bool treeChanged = false)
+    internal static async Task RecordAsync(DbContext db, IReadOnlyList<int> paperIds, CancellationToken ct, bool treeChanged = false)
     {
         if (paperIds.Count == 0 && !treeChanged) return;
         foreach (var sql in Statements(db, paperIds)) await db.Database.ExecuteSqlAsync(sql, ct).ConfigureAwait(false);
     }
 
-    private static IEnumerable<FormattableString> Statements(CatalogDbContext db, IReadOnlyList<int> paperIds)
+    private static IEnumerable<FormattableString> Statements(DbContext db, IReadOnlyList<int> paperIds)
     {
         var postgres = db.Database.IsNpgsql();
         if (postgres) yield return $"SELECT pg_advisory_xact_lock({WriterLockKey})";
@@ -45,9 +44,9 @@ public static class CatalogChangeLog
     }
 
     /// <summary>One entry naming every paper, so every instance re-indexes all of them (<c>reindex --online</c>). Returns how many.</summary>
-    public static async Task<int> RecordAllPapersAsync(CatalogDbContext db, CancellationToken ct)
+    public static async Task<int> RecordAllPapersAsync(DbContext db, CancellationToken ct)
     {
-        var ids = await db.Papers.IncludingTrash().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
+        var ids = await db.Set<Paper>().IncludingTrash().OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
         var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         await using (tx.ConfigureAwait(false))
         {
@@ -58,27 +57,27 @@ public static class CatalogChangeLog
     }
 
     /// <summary>Entries after <paramref name="afterId"/>, oldest first, at most <paramref name="max"/>.</summary>
-    public static Task<List<CatalogChange>> ReadAfterAsync(CatalogDbContext db, long afterId, int max, CancellationToken ct) =>
-        db.CatalogChanges.AsNoTracking().Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(max).ToListAsync(ct);
+    public static Task<List<CatalogChange>> ReadAfterAsync(DbContext db, long afterId, int max, CancellationToken ct) =>
+        db.Set<CatalogChange>().AsNoTracking().Where(c => c.Id > afterId).OrderBy(c => c.Id).Take(max).ToListAsync(ct);
 
     /// <summary>The newest entry's id, 0 for an empty log.</summary>
-    public static async Task<long> LatestIdAsync(CatalogDbContext db, CancellationToken ct) =>
-        await db.CatalogChanges.MaxAsync(c => (long?)c.Id, ct).ConfigureAwait(false) ?? 0;
+    public static async Task<long> LatestIdAsync(DbContext db, CancellationToken ct) =>
+        await db.Set<CatalogChange>().MaxAsync(c => (long?)c.Id, ct).ConfigureAwait(false) ?? 0;
 
     /// <summary>
     /// True when entries after <paramref name="afterId"/> may have been trimmed away, so following cannot catch up and
     /// the index must be rebuilt. (A PostgreSQL id gap at the trim edge can make this true needlessly: one extra rebuild.)
     /// </summary>
-    public static async Task<bool> MayHaveLostAsync(CatalogDbContext db, long afterId, CancellationToken ct)
+    public static async Task<bool> MayHaveLostAsync(DbContext db, long afterId, CancellationToken ct)
     {
-        var oldest = await db.CatalogChanges.MinAsync(c => (long?)c.Id, ct).ConfigureAwait(false);
+        var oldest = await db.Set<CatalogChange>().MinAsync(c => (long?)c.Id, ct).ConfigureAwait(false);
         return oldest is { } first && first > afterId + 1;
     }
 
     /// <summary>Deletes entries older than <paramref name="cutoff"/>, always keeping the newest one. Returns how many.</summary>
-    public static async Task<int> TrimAsync(CatalogDbContext db, DateTime cutoff, CancellationToken ct)
+    public static async Task<int> TrimAsync(DbContext db, DateTime cutoff, CancellationToken ct)
     {
         var latest = await LatestIdAsync(db, ct).ConfigureAwait(false);
-        return await db.CatalogChanges.Where(c => c.At < cutoff && c.Id < latest).ExecuteDeleteAsync(ct).ConfigureAwait(false);
+        return await db.Set<CatalogChange>().Where(c => c.At < cutoff && c.Id < latest).ExecuteDeleteAsync(ct).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,4 @@
 using AwesomeClip.Core.Catalog;
-using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -48,25 +47,25 @@ internal sealed class TouchedPapers
         return touched;
     }
 
-    public IReadOnlyList<int> Resolve(CatalogDbContext db)
+    public IReadOnlyList<int> Resolve(DbContext db)
     {
         if (categories.Count == 0) return Combine([]);
-        var nodes = db.Categories.IncludingTrash().AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToList();
+        var nodes = db.Set<Category>().IncludingTrash().AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToList();
         return Combine(CategoryPapers(db, Subtrees(nodes.Select(n => (n.Id, n.ParentId)))).ToList());
     }
 
-    public async Task<IReadOnlyList<int>> ResolveAsync(CatalogDbContext db, CancellationToken ct)
+    public async Task<IReadOnlyList<int>> ResolveAsync(DbContext db, CancellationToken ct)
     {
         if (categories.Count == 0) return Combine([]);
-        var nodes = await db.Categories.IncludingTrash().AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToListAsync(ct).ConfigureAwait(false);
+        var nodes = await db.Set<Category>().IncludingTrash().AsNoTracking().Select(c => new { c.Id, c.ParentId }).ToListAsync(ct).ConfigureAwait(false);
         return Combine(await CategoryPapers(db, Subtrees(nodes.Select(n => (n.Id, n.ParentId)))).ToListAsync(ct).ConfigureAwait(false));
     }
 
     /// <summary>The changed categories and every category under them.</summary>
     private List<int> Subtrees(IEnumerable<(int Id, int? ParentId)> nodes) => CategoryTree.WithDescendants(nodes, categories);
 
-    private static IQueryable<int> CategoryPapers(CatalogDbContext db, List<int> ids) =>
-        db.Papers.IncludingTrash().Where(p => ids.Contains(p.CategoryId)).Select(p => p.Id);
+    private static IQueryable<int> CategoryPapers(DbContext db, List<int> ids) =>
+        db.Set<Paper>().IncludingTrash().Where(p => ids.Contains(p.CategoryId)).Select(p => p.Id);
 
     private List<int> Combine(IEnumerable<int> categoryPapers)
     {

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Reading;
 using System.Globalization;
 using System.ServiceModel.Syndication;
 using System.Text;
@@ -34,13 +35,13 @@ public sealed class AtomFeedWriter(IDbContextFactory<CatalogDbContext> dbFactory
             var query = db.Papers.AsNoTracking();
             if (category is not null)
             {
-                var ids = await CategoryTree.SubtreeIdsAsync(db, category.Slug, cancellationToken).ConfigureAwait(false) ?? [];
+                var ids = await CatalogQueries.SubtreeIdsAsync(db, category.Slug, cancellationToken).ConfigureAwait(false) ?? [];
                 query = query.Where(p => ids.Contains(p.CategoryId));
             }
             var papers = await query.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(limit)
                 .Include(p => p.Category).Include(p => p.Links).AsSplitQuery()
                 .ToListAsync(cancellationToken).ConfigureAwait(false);
-            var site = await SiteIdentity.LoadAsync(db, cancellationToken).ConfigureAwait(false);
+            var site = await CatalogQueries.SiteAsync(db, cancellationToken).ConfigureAwait(false);
             var bytes = Write(request with { Site = site }, category, papers, clock.GetUtcNow().UtcDateTime);
             await output.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
             return true;

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Reading;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class BibTexExporter(IDbContextFactory<CatalogDbContext> dbFactory
             var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken).ConfigureAwait(false);
             if (category is null) return null;
             // A section that groups others cites the papers of all of them.
-            var ids = await CategoryTree.SubtreeIdsAsync(db, slug, cancellationToken).ConfigureAwait(false) ?? [];
+            var ids = await CatalogQueries.SubtreeIdsAsync(db, slug, cancellationToken).ConfigureAwait(false) ?? [];
             var papers = await Query(db).Where(p => ids.Contains(p.CategoryId)).ToListAsync(cancellationToken).ConfigureAwait(false);
             category.Papers.AddRange(papers);
             return BibTexWriter.ForCategory(category);

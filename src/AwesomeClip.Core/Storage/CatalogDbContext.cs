@@ -1,7 +1,5 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;
-using AwesomeClip.Core.Suggestions;
-using AwesomeClip.Core.LinkHealth;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.Storage;
@@ -10,6 +8,8 @@ namespace AwesomeClip.Core.Storage;
 /// The catalog's model, shared by one derived context per database provider (<see cref="SqliteCatalogDbContext"/>,
 /// <see cref="PostgreSqlCatalogDbContext"/>), each with its own migrations (ADR-012). Every save that touches papers
 /// also writes a <see cref="CatalogChange"/> in the same transaction, so other instances can follow (ADR-011).
+/// It maps the catalog's model and its change log, which sit below Storage; features above it that keep tables of
+/// their own (Suggestions, LinkHealth) add their entities through their configurations and sets (ADR-028).
 /// </summary>
 public abstract class CatalogDbContext(DbContextOptions options) : DbContext(options)
 {
@@ -28,13 +28,6 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<PaperRevision> PaperRevisions => Set<PaperRevision>();
 
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
-
-    /// <summary>Readers' suggestions: never part of the catalog until an editor accepts one as a paper.</summary>
-    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
-
-    public DbSet<LinkStatus> LinkStatuses => Set<LinkStatus>();
-
-    public DbSet<LinkCheck> LinkChecks => Set<LinkCheck>();
 
     private readonly HashSet<int> recorded = [];
 

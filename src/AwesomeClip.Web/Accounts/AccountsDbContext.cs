@@ -14,27 +14,22 @@ public abstract class AccountsDbContext(DbContextOptions options) : IdentityDbCo
 {
     public const string MigrationsHistoryTable = "__EFMigrationsHistory_Accounts";
 
-    /// <summary>Uploads per maintainer, for the upload cap (<see cref="Figures.FigureUploads"/>).</summary>
-    public DbSet<Figures.FigureUploadRecord> FigureUploads => Set<Figures.FigureUploadRecord>();
-
+    /// <summary>
+    /// Identity's model, then the web project's entity configurations: every one of them is this database's (the
+    /// catalog's are in Core; the keys context maps EF's own type). Figures keeps its upload records this way, so
+    /// Accounts names none of its types (ADR-028).
+    /// </summary>
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.Entity<Figures.FigureUploadRecord>(upload =>
-        {
-            upload.ToTable("FigureUploads");
-            upload.Property(u => u.User).HasMaxLength(256);
-            upload.Property(u => u.FileName).HasMaxLength(64);
-            upload.HasIndex(u => new { u.User, u.UploadedAt });
-            upload.HasIndex(u => u.UploadedAt);
-        });
+        builder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
     }
 }
 
-/// <summary>Accounts on SQLite; migrations in Admin/Accounts/Migrations/Sqlite.</summary>
+/// <summary>Accounts on SQLite; migrations in Accounts/Migrations/Sqlite.</summary>
 public sealed class SqliteAccountsDbContext(DbContextOptions<SqliteAccountsDbContext> options) : AccountsDbContext(options);
 
-/// <summary>Accounts on PostgreSQL; migrations in Admin/Accounts/Migrations/PostgreSql.</summary>
+/// <summary>Accounts on PostgreSQL; migrations in Accounts/Migrations/PostgreSql.</summary>
 public sealed class PostgreSqlAccountsDbContext(DbContextOptions<PostgreSqlAccountsDbContext> options) : AccountsDbContext(options);
 
 internal sealed class DesignTimeSqliteAccountsDbContextFactory : IDesignTimeDbContextFactory<SqliteAccountsDbContext>

@@ -1,6 +1,5 @@
 using AwesomeClip.Core.Admin;
 using AwesomeClip.Core.Export;
-using AwesomeClip.Web.Figures;
 
 namespace AwesomeClip.Web.Admin;
 
@@ -15,10 +14,6 @@ public static class AdminServiceCollectionExtensions
         services.AddCatalogEditing();
         services.AddCatalogExport();
         services.AddSingleton<ImportPreviewStore>();
-        services.AddOptions<FigureOptions>().BindConfiguration(FigureOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<FigureUploads>();
-        services.AddSingleton<FigureSweeper>();
-        services.AddHostedService(sp => sp.GetRequiredService<FigureSweeper>());
         return services;
     }
 }

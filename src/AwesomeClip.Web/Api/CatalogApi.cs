@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Reading;
 using System.ComponentModel;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using System.Diagnostics;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;

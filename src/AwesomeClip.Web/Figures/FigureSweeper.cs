@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using System.Text.RegularExpressions;
 using AwesomeClip.Core.Admin;
 using AwesomeClip.Core.Storage;

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Reading;
 using AwesomeClip.Core.Catalog;
 
 namespace AwesomeClip.Web.Figures;

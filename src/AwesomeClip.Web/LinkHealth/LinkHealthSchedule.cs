@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using AwesomeClip.Core.LinkHealth;
 using AwesomeClip.Web.Startup;
 using Microsoft.Extensions.Options;

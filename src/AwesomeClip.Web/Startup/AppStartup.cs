@@ -1,3 +1,5 @@
+using AwesomeClip.Web.Hosting;
+using AwesomeClip.Core.Reading;
 using System.Diagnostics;
 using System.Runtime;
 using AwesomeClip.Core.Catalog;

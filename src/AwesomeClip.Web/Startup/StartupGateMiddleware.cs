@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AwesomeClip.Web.Startup;

@@ -1,3 +1,5 @@
+using AwesomeClip.Web.Hosting;
+
 namespace AwesomeClip.Web.Startup;
 
 public static class StartupServiceCollectionExtensions

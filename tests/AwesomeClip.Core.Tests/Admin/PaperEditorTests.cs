@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Reading;
 using System.Text.Json;
 using AwesomeClip.Core.Admin;
 using AwesomeClip.Core.Catalog;

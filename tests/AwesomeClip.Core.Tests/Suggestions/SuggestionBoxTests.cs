@@ -160,7 +160,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
     {
         await box.SendAsync(new SuggestionBuilder().Build(), Guid.NewGuid());
 
-        var reader = new AwesomeClip.Core.Catalog.CatalogReader(database);
+        var reader = new AwesomeClip.Core.Reading.CatalogReader(database);
         Assert.Equal(7, (await reader.CountsAsync()).Papers);
         Assert.DoesNotContain(await reader.PapersAsync("distillation", null), p => p.Title.StartsWith("DataComp", StringComparison.Ordinal));
     }

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using System.Net;
 using AwesomeClip.Web.Startup;
 using Microsoft.AspNetCore.Hosting;

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using AwesomeClip.Core.LinkHealth;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.LinkHealth;

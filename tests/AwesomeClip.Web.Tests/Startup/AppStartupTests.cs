@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using System.Net;
 using AwesomeClip.Web.Startup;
 using AwesomeClip.Web.Tests.TestSupport;

@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using AwesomeClip.Web.Startup;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging.Abstractions;

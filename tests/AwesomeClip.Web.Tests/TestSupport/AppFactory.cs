@@ -1,3 +1,4 @@
+using AwesomeClip.Web.Hosting;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Startup;
 using Microsoft.AspNetCore.Hosting;

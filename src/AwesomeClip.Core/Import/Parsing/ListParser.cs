@@ -1,5 +1,4 @@
 using AwesomeClip.Core.Catalog;
-using AwesomeClip.Core.Export;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Suggestions;
 using AwesomeClip.Web.Accounts;
 using AwesomeClip.Core.Admin;
 using AwesomeClip.Core.Catalog;
@@ -23,6 +24,7 @@ public sealed class PaperEditorFormTests : BunitContext
         Services.AddSingleton<IDbContextFactory<CatalogDbContext>>(catalog);
         Services.AddSingleton(Options.Create(new StorageOptions { DataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-bunit", Guid.NewGuid().ToString("N")) }));
         Services.AddCatalogEditing();
+        Services.AddSuggestions();
         var auth = AddAuthorization();
         auth.SetAuthorized("ada@example.org");
         auth.SetRoles("Editor");

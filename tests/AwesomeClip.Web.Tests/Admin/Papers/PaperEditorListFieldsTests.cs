@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Suggestions;
 using AwesomeClip.Web.Accounts;
 using System.Globalization;
 using AngleSharp.Dom;
@@ -25,6 +26,7 @@ public sealed class PaperEditorListFieldsTests : BunitContext
         Services.AddSingleton(Options.Create(new StorageOptions { DataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-bunit", Guid.NewGuid().ToString("N")) }));
         Services.AddSingleton<IDbContextFactory<CatalogDbContext>>(_ => catalog ?? throw new InvalidOperationException("Call Edit first."));
         Services.AddCatalogEditing();
+        Services.AddSuggestions();
         var auth = AddAuthorization();
         auth.SetAuthorized("ada@example.org");
         auth.SetRoles("Editor");

@@ -1,7 +1,8 @@
+using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace AwesomeClip.Core.Catalog;
+namespace AwesomeClip.Core.Reading;
 
 /// <summary>The read side that pages and the public API share. The trash is never shown (a global query filter, <see cref="Trash"/>).</summary>
 public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
@@ -22,7 +23,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using var dbScope = db.ConfigureAwait(false);
-        var ids = await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false);
+        var ids = await CatalogQueries.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false);
         return await Live(db)
             .Where(p => ids == null || ids.Contains(p.CategoryId))
             .Where(p => p.Year != null)
@@ -49,7 +50,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using var dbScope = db.ConfigureAwait(false);
-        var ids = await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false);
+        var ids = await CatalogQueries.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false);
         var papers = await Summaries(Filter(Live(db), ids, year)
                 .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position))
             .ToListAsync(ct).ConfigureAwait(false);
@@ -64,7 +65,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using var dbScope = db.ConfigureAwait(false);
-        var query = Filter(Live(db), await CategoryTree.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false), year);
+        var query = Filter(Live(db), await CatalogQueries.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false), year);
         var total = await query.CountAsync(ct).ConfigureAwait(false);
         var ids = await query
             .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position)
@@ -86,7 +87,7 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using var dbScope = db.ConfigureAwait(false);
-        return await SiteIdentity.LoadAsync(db, ct).ConfigureAwait(false);
+        return await CatalogQueries.SiteAsync(db, ct).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,16 +1,16 @@
 using AwesomeClip.Core.Catalog;
-using AwesomeClip.Core.Suggestions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace AwesomeClip.Core.Storage.Configurations;
+namespace AwesomeClip.Core.Suggestions;
 
 internal sealed class SuggestionConfiguration : IEntityTypeConfiguration<Suggestion>
 {
     public void Configure(EntityTypeBuilder<Suggestion> builder)
     {
+        builder.ToTable("Suggestions");
         builder.Property(s => s.Title).HasMaxLength(SuggestionRules.MaxTitleLength);
-        builder.Property(s => s.Url).HasMaxLength(Admin.HttpUrl.MaxLength);
+        builder.Property(s => s.Url).HasMaxLength(HttpUrl.MaxLength);
         builder.Property(s => s.Note).HasMaxLength(SuggestionRules.MaxNoteLength);
         builder.Property(s => s.Contact).HasMaxLength(SuggestionRules.MaxContactLength);
         builder.Property(s => s.ArxivId).HasMaxLength(40);

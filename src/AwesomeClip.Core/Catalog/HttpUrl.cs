@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AwesomeClip.Core.Admin;
+namespace AwesomeClip.Core.Catalog;
 
 /// <summary>
 /// The only URLs an editor may store: absolute http(s) web addresses, written plainly. Anything a browser might

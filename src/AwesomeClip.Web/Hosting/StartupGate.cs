@@ -1,4 +1,4 @@
-namespace AwesomeClip.Web.Startup;
+namespace AwesomeClip.Web.Hosting;
 
 /// <summary>
 /// Open once the catalog is migrated and imported and the search index is open. The server listens before that

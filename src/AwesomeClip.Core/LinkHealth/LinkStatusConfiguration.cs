@@ -1,13 +1,13 @@
-using AwesomeClip.Core.LinkHealth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace AwesomeClip.Core.Storage.Configurations;
+namespace AwesomeClip.Core.LinkHealth;
 
 internal sealed class LinkStatusConfiguration : IEntityTypeConfiguration<LinkStatus>
 {
     public void Configure(EntityTypeBuilder<LinkStatus> builder)
     {
+        builder.ToTable("LinkStatuses");
         builder.Property(s => s.Key).HasMaxLength(64);
         builder.HasIndex(s => s.Key).IsUnique();
         builder.Property(s => s.Url).HasMaxLength(2000);

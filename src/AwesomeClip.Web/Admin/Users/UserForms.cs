@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using AwesomeClip.Web.Admin;
+using AwesomeClip.Web.Accounts;
 
-namespace AwesomeClip.Web.Accounts.Admin;
+namespace AwesomeClip.Web.Admin.Users;
 
 public sealed class AddUserForm
 {

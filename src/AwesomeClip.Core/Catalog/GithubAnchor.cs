@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AwesomeClip.Core.Export;
+namespace AwesomeClip.Core.Catalog;
 
 /// <summary>The anchor GitHub gives a heading: "Zero-Shot &amp; Few-Shot" → "zero-shot--few-shot".</summary>
 public static class GithubAnchor
