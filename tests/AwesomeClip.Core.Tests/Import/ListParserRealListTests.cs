@@ -14,10 +14,10 @@ public sealed class ListParserRealListTests
     [Fact]
     public void ShouldFind109PapersIn13CategoriesFrom2021To2024()
     {
-        Assert.Equal(109, List.Papers.Count());
-        Assert.Equal(13, List.Categories.Count);
-        Assert.Equal(2021, List.Papers.Min(p => p.Year));
-        Assert.Equal(2024, List.Papers.Max(p => p.Year));
+        Assert.Equal(SeedList.Papers, List.Papers.Count());
+        Assert.Equal(SeedList.Categories, List.Categories.Count);
+        Assert.Equal(SeedList.FirstYear, List.Papers.Min(p => p.Year));
+        Assert.Equal(SeedList.LastYear, List.Papers.Max(p => p.Year));
         Assert.DoesNotContain(List.Issues, i => i.Severity == ImportIssueSeverity.Skipped);
         Assert.DoesNotContain(List.Issues, i => i.Code == "cell-count");
     }
@@ -30,16 +30,16 @@ public sealed class ListParserRealListTests
              ("Zero-Shot & Few-Shot & Classification", 15), ("Retrieval", 6), ("Detection", 8), ("Segmentation", 15),
              ("Captioning", 4), ("Generation", 13), ("Video", 6), ("Other", 9)],
             List.Categories.Select(c => (c.Name, c.Papers.Count)));
-        Assert.Equal(Enumerable.Range(0, 13), List.Categories.Select(c => c.Order));
+        Assert.Equal(Enumerable.Range(0, SeedList.Categories), List.Categories.Select(c => c.Order));
     }
 
     [Fact]
     public void ShouldCountLinksFiguresAndNotes()
     {
-        Assert.Equal(213, List.Papers.Sum(p => p.Links.Count)); // see docs/decisions/ADR-003
-        Assert.Equal(107, List.Papers.Sum(p => p.Figures.Count));
-        Assert.Equal(105, List.Papers.Count(p => p.Figures.Count > 0));
-        Assert.Equal(19, List.Papers.Count(p => p.Commentary is not null));
+        Assert.Equal(SeedList.Links, List.Papers.Sum(p => p.Links.Count));
+        Assert.Equal(SeedList.Figures, List.Papers.Sum(p => p.Figures.Count));
+        Assert.Equal(SeedList.PapersWithFigures, List.Papers.Count(p => p.Figures.Count > 0));
+        Assert.Equal(SeedList.CuratorNotes, List.Papers.Count(p => p.Commentary is not null));
     }
 
     [Fact]

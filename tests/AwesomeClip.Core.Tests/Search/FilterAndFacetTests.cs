@@ -14,10 +14,12 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     {
         var result = await Search.SearchAsync(new SearchRequest { PageSize = 100 });
 
-        Assert.Equal(109, result.Total);
-        Assert.Equal(13, result.Facets.Categories.Count);
-        Assert.Equal(109, result.Facets.Categories.Sum(c => c.Count));
-        Assert.Equal(109, result.Facets.Years.Sum(y => y.Count));
+        await using var db = fixture.Catalog.Database.CreateDbContext();
+        var papers = await db.Papers.CountAsync();
+        Assert.Equal(papers, result.Total);
+        Assert.Equal(await db.Categories.CountAsync(c => c.Papers.Any()), result.Facets.Categories.Count);
+        Assert.Equal(papers, result.Facets.Categories.Sum(c => c.Count));
+        Assert.Equal(papers, result.Facets.Years.Sum(y => y.Count));
         Assert.StartsWith("SUPERVISION EXISTS EVERYWHERE", result.Hits[0].Title, StringComparison.Ordinal);
         Assert.Equal("train", result.Hits[0].CategorySlug);
     }
@@ -66,7 +68,7 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
         // The one rule (a repository, or a GitHub or code link), as the reader's filter runs it.
         var withCode = await db.Papers.CountAsync(AwesomeClip.Core.Catalog.PaperCode.Has);
         Assert.Equal(withCode, result.Total);
-        Assert.InRange(result.Total, 1, 108);
+        Assert.InRange(result.Total, 1, await db.Papers.CountAsync() - 1);
     }
 
     [Theory]

@@ -24,19 +24,23 @@ public sealed class TrashFilterTests
     public async Task ShouldShowTheTrashOnlyWhenAskedFor()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportFileAsync(Repo.RealList);
+        var catalog = await new CatalogBuilder()
+            .WithCategory("Video", new PaperBuilder().WithTitle("Trashed"))
+            .WithCategory("Train", new PaperBuilder().WithTitle("Kept"), new PaperBuilder().WithTitle("Also kept"))
+            .SeedAsync(database);
+        var trashed = catalog.Paper("Trashed").Id;
         await using (var db = database.CreateDbContext())
         {
-            var paper = await db.Papers.Include(p => p.Category).OrderBy(p => p.Id).FirstAsync();
+            var paper = await db.Papers.Include(p => p.Category).SingleAsync(p => p.Id == trashed);
             paper.DeletedAt = DateTime.UtcNow;
             paper.Category.DeletedAt = DateTime.UtcNow;
             await db.SaveChangesAsync();
         }
 
         await using var read = database.CreateDbContext();
-        Assert.Equal(108, await read.Papers.CountAsync());
-        Assert.Equal(109, await read.Papers.IncludingTrash().CountAsync());
-        Assert.Equal(12, await read.Categories.CountAsync());
-        Assert.Equal(13, await read.Categories.IncludingTrash().CountAsync());
+        Assert.Equal(["Also kept", "Kept"], await read.Papers.Select(p => p.Title).OrderBy(t => t).ToListAsync());
+        Assert.Equal(3, await read.Papers.IncludingTrash().CountAsync());
+        Assert.Equal(["Train"], await read.Categories.Select(c => c.Name).ToListAsync());
+        Assert.Equal(2, await read.Categories.IncludingTrash().CountAsync());
     }
 }

@@ -3,12 +3,15 @@ using AwesomeClip.Core.Import.Parsing;
 namespace AwesomeClip.Core.Tests.TestSupport;
 
 /// <summary>
-/// The 157 versions of the list (shared/data/awesome-clip/history/NNN.md). CI clones the repository next to a copy of
+/// The <see cref="VersionCount"/> versions of the list (shared/data/awesome-clip/history/NNN.md). CI clones the repository next to a copy of
 /// shared/; a worktree under wt/ finds it one level further up; AWESOMECLIP_HISTORY overrides both.
 /// </summary>
 public static class History
 {
     public const string Variable = "AWESOMECLIP_HISTORY";
+
+    /// <summary>How many versions the history holds (001.md to 157.md).</summary>
+    public const int VersionCount = 157;
 
     public static string? Folder { get; } = Locate();
 
