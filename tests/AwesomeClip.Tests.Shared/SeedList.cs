@@ -3,7 +3,7 @@ namespace AwesomeClip.Tests.Shared;
 /// <summary>
 /// What the shipped list (data/awesome-clip.md) counts to, as ADR-003 records it. Only for tests about that list: the
 /// parser and the importer on it, the first start that seeds it. A test about a behaviour builds its own data or
-/// counts the database instead (ADR-028), so that a new version of the list changes these numbers and nothing else.
+/// counts the database instead (ADR-029), so that a new version of the list changes these numbers and nothing else.
 /// </summary>
 public static class SeedList
 {

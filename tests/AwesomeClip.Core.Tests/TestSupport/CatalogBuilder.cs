@@ -5,7 +5,7 @@ namespace AwesomeClip.Core.Tests.TestSupport;
 /// <summary>
 /// A small catalog saved through the real DbContext: categories in list order, each with its papers (see
 /// <see cref="PaperBuilder"/>). For tests about a behaviour, so that what they expect follows from their own data
-/// rather than from what the shipped list counts to (ADR-028).
+/// rather than from what the shipped list counts to (ADR-029).
 /// <code>
 /// var catalog = await new CatalogBuilder()
 ///     .WithCategory("Train", new PaperBuilder().WithTitle("Kept"), new PaperBuilder().WithTitle("Trashed"))

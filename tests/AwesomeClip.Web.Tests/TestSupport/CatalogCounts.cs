@@ -4,7 +4,7 @@ namespace AwesomeClip.Web.Tests.TestSupport;
 
 /// <summary>
 /// What the app's catalog holds, read from its database (the trash left out, as everywhere): a test of a page or an
-/// endpoint expects these rather than the shipped list's counts (ADR-028).
+/// endpoint expects these rather than the shipped list's counts (ADR-029).
 /// </summary>
 public static class CatalogCounts
 {
