@@ -31,24 +31,27 @@ internal static class PaperDrafts
             form.Extras.Select(e => new ExtraField(e.Label?.Trim() ?? "", OneLine(e.Text) ?? "")).Where(e => e.Label.Length > 0).ToList());
     }
 
-    public static PaperForm ToForm(Paper paper) => new()
+    public static PaperForm ToForm(Paper paper) => ToForm(PaperValues.Of(paper), paper.CreationToken, paper.Version);
+
+    /// <summary>The form showing <paramref name="values"/>, for the paper at <paramref name="version"/>.</summary>
+    public static PaperForm ToForm(PaperValues values, Guid? creationToken, int version) => new()
     {
-        CreationToken = paper.CreationToken ?? Guid.NewGuid(),
-        Version = paper.Version,
-        Title = paper.Title,
-        Url = paper.Url,
-        Authors = paper.Authors,
-        Venue = paper.Venue,
-        Year = paper.Year,
-        Month = paper.Month,
-        Day = paper.Day,
-        CategoryId = paper.CategoryId,
-        Abstract = paper.Abstract,
-        Commentary = paper.Commentary,
-        GithubRepo = paper.GithubRepo,
-        Links = paper.Links.OrderBy(l => l.Position).Select(l => new LinkForm { Kind = l.Kind, Label = l.Label, Url = l.Url }).ToList(),
-        Figures = paper.Figures.OrderBy(f => f.Position).Select(f => f.Path).ToList(),
-        Extras = paper.Extras.Select(e => new ExtraForm { Label = e.Label, Text = e.Text }).ToList(),
+        CreationToken = creationToken ?? Guid.NewGuid(),
+        Version = version,
+        Title = values.Title,
+        Url = values.Url,
+        Authors = values.Authors,
+        Venue = values.Venue,
+        Year = values.Year,
+        Month = values.Month,
+        Day = values.Day,
+        CategoryId = values.CategoryId,
+        Abstract = values.Abstract,
+        Commentary = values.Commentary,
+        GithubRepo = values.GithubRepo,
+        Links = values.Links.Select(l => new LinkForm { Kind = l.Kind, Label = l.Label, Url = l.Url }).ToList(),
+        Figures = [.. values.Figures],
+        Extras = values.Extras.Select(e => new ExtraForm { Label = e.Label, Text = e.Text }).ToList(),
     };
 
     /// <summary>Authors, venues and columns are one line in every layout of a list.</summary>

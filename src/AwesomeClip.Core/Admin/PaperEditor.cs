@@ -187,12 +187,16 @@ public sealed class PaperEditor(
     private async Task<EditOutcome> RevertUpdateAsync(CatalogDbContext db, Paper paper, PaperRevision revision, string actor, string summary, CancellationToken ct)
     {
         if (paper.DeletedAt is not null) return EditOutcome.Refused($"'{paper.Title}' is in the trash; restore it before reverting an edit.", paper.Id);
-        var form = PaperDrafts.ToForm(paper);
+        var old = PaperValues.Of(paper);
         foreach (var change in RevisionChanges.Parse(revision.Changes))
         {
-            if (await SetAsync(db, form, change.Field, change.Old, ct).ConfigureAwait(false) is { } problem)
-                return EditOutcome.Refused(problem, paper.Id);
+            var categoryId = change.Field == PaperField.Category
+                ? await db.Categories.Where(c => c.Name == change.Old).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+                : null;
+            if (old.WithText(change.Field, change.Old, categoryId) is not { } reverted) return EditOutcome.Refused(CannotRevert(change), paper.Id);
+            old = reverted;
         }
+        var form = PaperDrafts.ToForm(old, paper.CreationToken, paper.Version);
         var errors = PaperFormRules.Validate(form, clock);
         var values = PaperDrafts.FromForm(form);
         if (errors.Count == 0) errors = await CheckAsync(db, values, paper.Id, null, ct).ConfigureAwait(false);
@@ -203,36 +207,12 @@ public sealed class PaperEditor(
         return EditOutcome.Done($"Reverted revision #{revision.Id} of '{paper.Title}'.", paper.Id);
     }
 
-    /// <summary>Sets a field of the form from its revision text; returns why it cannot be set, if so.</summary>
-    private static async Task<string?> SetAsync(CatalogDbContext db, PaperForm form, PaperField field, string? text, CancellationToken ct)
+    private static string CannotRevert(FieldChange change) => change.Field switch
     {
-        switch (field)
-        {
-            case PaperField.Title: form.Title = text; break;
-            case PaperField.Url: form.Url = text; break;
-            case PaperField.Authors: form.Authors = text; break;
-            case PaperField.Venue: form.Venue = text; break;
-            case PaperField.Date:
-                if (!PaperDates.TryParseIso(text, out _, out var month, out var day)) return $"The old date '{text}' cannot be read; edit the paper instead.";
-                (form.Month, form.Day) = (month, day);
-                break;
-            case PaperField.Extras: form.Extras = PaperValues.ReadExtras(text).Select(e => new ExtraForm { Label = e.Label, Text = e.Text }).ToList(); break;
-            case PaperField.Year: form.Year = int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null; break;
-            case PaperField.Abstract: form.Abstract = text; break;
-            case PaperField.Commentary: form.Commentary = text; break;
-            case PaperField.GithubRepo: form.GithubRepo = text; break;
-            case PaperField.Links:
-                form.Links = PaperValues.ReadLinks(text ?? "[]").Select(l => new LinkForm { Kind = l.Kind, Label = l.Label, Url = l.Url }).ToList();
-                break;
-            case PaperField.Figures: form.Figures = PaperValues.ReadFigures(text ?? "[]"); break;
-            case PaperField.Category:
-                var id = await db.Categories.Where(c => c.Name == text).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-                if (id is null) return $"The category '{text}' no longer exists; edit the paper instead.";
-                form.CategoryId = id;
-                break;
-        }
-        return null;
-    }
+        PaperField.Category => $"The category '{change.Old}' no longer exists; edit the paper instead.",
+        PaperField.Date => $"The old date '{change.Old}' cannot be read; edit the paper instead.",
+        _ => $"The old {change.Field.Name()} cannot be read; edit the paper instead.",
+    };
 
     private EditOutcome Trash(CatalogDbContext db, Paper paper, string actor, string summary)
     {

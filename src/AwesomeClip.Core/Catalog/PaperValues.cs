@@ -106,6 +106,47 @@ public sealed record PaperValues(
         };
     }
 
+    /// <summary>
+    /// The inverse of <see cref="Text"/>: these values with <paramref name="field"/> read back from its spelling (a
+    /// revision's old value, to revert it). Category takes the id <paramref name="categoryId"/> its name resolved to.
+    /// Null when the text cannot be read as the field.
+    /// </summary>
+    public PaperValues? WithText(PaperField field, string? text, int? categoryId = null)
+    {
+        switch (field)
+        {
+            case PaperField.Date:
+                if (!PaperDates.TryParseIso(text, out _, out var month, out var day)) return null;
+                return this with { Month = month, Day = day };
+            case PaperField.Year:
+                if (text is null) return this with { Year = null };
+                return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? this with { Year = year } : null;
+            case PaperField.Category:
+                return categoryId is null ? null : this with { CategoryId = categoryId };
+        }
+        try
+        {
+            return field switch
+            {
+                PaperField.Title => this with { Title = text ?? "" },
+                PaperField.Url => this with { Url = text },
+                PaperField.Authors => this with { Authors = text },
+                PaperField.Venue => this with { Venue = text },
+                PaperField.Abstract => this with { Abstract = text ?? "" },
+                PaperField.Commentary => this with { Commentary = text },
+                PaperField.GithubRepo => this with { GithubRepo = text },
+                PaperField.Links => this with { Links = ReadLinks(text ?? "[]") },
+                PaperField.Figures => this with { Figures = ReadFigures(text ?? "[]") },
+                PaperField.Extras => this with { Extras = ReadExtras(text) },
+                _ => throw new ArgumentOutOfRangeException(nameof(field)),
+            };
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Writes the given fields into a tracked paper: the one writer of the entity's fields.</summary>
     public void WriteTo(Paper paper, IEnumerable<PaperField> fields, Category category)
     {
