@@ -39,6 +39,7 @@ public static class AppSetup
         builder.Services.AddAccounts(builder.Environment);
         builder.Services.AddFormLimits();
         builder.Services.AddCatalogAdmin();
+        builder.Services.AddFigureSizes();
         builder.Services.AddReaderSuggestions();
         builder.Services.AddLinkHealthAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
