@@ -22,7 +22,10 @@ public sealed class BrowsingJourneyTests(BrowserFixture fixture, ITestOutputHelp
 
         var figure = Page.Locator("figure img").First;
         await Expect(figure).ToBeVisibleAsync();
-        Assert.True(await figure.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"), "the figure loaded");
+        // Lazy, and its size is made on this first request: scrolled to, then waited for.
+        await figure.ScrollIntoViewIfNeededAsync();
+        await Expect(figure).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await figure.EvaluateAsync<bool>("img => img.naturalWidth > 100"), "the figure loaded");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "知乎" })).ToHaveAttributeAsync("href", "https://www.zhihu.com/question/595372017/answer/2982207851");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Github", Exact = true })).ToHaveAttributeAsync("href", "https://github.com/xmed-lab/CLIP_Surgery");
         await Expect(Page.Locator(".commentary")).ToContainTextAsync("cos相似度");
