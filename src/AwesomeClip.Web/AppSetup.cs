@@ -40,6 +40,7 @@ public static class AppSetup
         builder.Services.AddFormLimits();
         builder.Services.AddCatalogAdmin();
         builder.Services.AddFigureUploads();
+        builder.Services.AddFigureSizes();
         builder.Services.AddReaderSuggestions();
         builder.Services.AddLinkHealthAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using AwesomeClip.Benchmarks.Figures;
 using AwesomeClip.Benchmarks.Web;
 
 namespace AwesomeClip.Benchmarks;
@@ -16,6 +17,7 @@ internal static class AllReports
         await Section("Page serving", () => PageRenderReport.RunAsync(2000));
         await Section("HTTP load", () => LoadReport.RunAsync(16, TimeSpan.FromSeconds(10), 200_000));
         await Section("Circuits", () => CircuitMemoryReport.RunAsync(50));
+        await Section("Figures", () => FigureLibraryReport.RunAsync(3));
         await Section("Relevance", RelevanceReport.RunAsync);
         await Section("Search latency", () => LatencyReport.RunAsync(["real", "large", "100k"], 2000));
         Console.WriteLine($"Ended {DateTime.Now:yyyy-MM-dd HH:mm:ss zzz}; load average at end: {LoadAverage()}");

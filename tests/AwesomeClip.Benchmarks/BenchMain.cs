@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwesomeClip.Benchmarks.Figures;
 using AwesomeClip.Benchmarks.Web;
 using BenchmarkDotNet.Running;
 
@@ -13,6 +14,7 @@ namespace AwesomeClip.Benchmarks;
 /// coldstart [N]                 spawn the built app on an empty data directory until / answers 200 (median of N)
 /// load [concurrency] [seconds]  HTTP load on loopback against the built app: /, a paper, /search, /api/search
 /// circuits [N]                  managed memory per idle live circuit with N search pages open in Chromium
+/// figures [N]                   SkiaSharp, NetVips and Magick.NET making the figure sizes (N rounds over the real figures)
 /// all                           every report above, in one run
 /// anything else                 BenchmarkDotNet (e.g. --filter '*Lucene*')
 /// </summary>
@@ -50,6 +52,12 @@ internal static class BenchMain
                 break;
             case "circuits":
                 await CircuitMemoryReport.RunAsync(Arg(args, 1, 50));
+                break;
+            case "figures":
+                await FigureLibraryReport.RunAsync(Arg(args, 1, 3));
+                break;
+            case FigureLibraryReport.OnceMode: // one library of `figures`, in a process of its own
+                FigureLibraryReport.RunOnce(args[1], args[2], Arg(args, 3, 3));
                 break;
             case "all":
                 await AllReports.RunAsync();

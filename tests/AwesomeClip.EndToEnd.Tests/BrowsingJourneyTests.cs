@@ -22,10 +22,21 @@ public sealed class BrowsingJourneyTests(BrowserFixture fixture, ITestOutputHelp
 
         var figure = Page.Locator("figure img").First;
         await Expect(figure).ToBeVisibleAsync();
-        Assert.True(await figure.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 100"), "the figure loaded");
+        // Lazy, and its size is made on this first request: scrolled to, then waited for.
+        await figure.ScrollIntoViewIfNeededAsync();
+        await Expect(figure).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await figure.EvaluateAsync<bool>("img => img.naturalWidth > 100"), "the figure loaded");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "知乎" })).ToHaveAttributeAsync("href", "https://www.zhihu.com/question/595372017/answer/2982207851");
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Github", Exact = true })).ToHaveAttributeAsync("href", "https://github.com/xmed-lab/CLIP_Surgery");
         await Expect(Page.Locator(".commentary")).ToContainTextAsync("cos相似度");
+
+        // The medium size in WebP, laid out at its own aspect ratio before it loads; the original on click.
+        var shown = await figure.EvaluateAsync<string>("img => img.currentSrc");
+        Assert.Matches(@"/figures/[0-9a-f]{16}/\d+/images/CLIP_Surgery\.png\.webp$", shown);
+        Assert.True(await figure.EvaluateAsync<bool>("img => Math.abs(img.width / img.height - img.naturalWidth / img.naturalHeight) < 0.01 && img.getAttribute('height') > 0"),
+            "width and height give the figure's aspect ratio");
+        await figure.ClickAsync();
+        await Page.WaitForURLAsync("**/figures/CLIP_Surgery.png");
     });
 
     [Fact]

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AwesomeClip.Web.Figures;
 
-/// <summary>Uploaded figures: how many a maintainer may upload, and when unreferenced ones go (configuration section <c>Figures</c>).</summary>
+/// <summary>
+/// Figures (configuration section <c>Figures</c>): how many a maintainer may upload, when unreferenced ones go, and the
+/// bounds on making their smaller sizes (ADR-030).
+/// </summary>
 public sealed record FigureOptions
 {
     public const string Section = "Figures";
@@ -20,4 +23,16 @@ public sealed record FigureOptions
     /// <summary>An unreferenced upload younger than this stays: an editor may be about to save the paper that uses it.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00", ErrorMessage = "Figures:OrphanGracePeriod must be between 00:00:00 and 30.00:00:00.")]
     public TimeSpan OrphanGracePeriod { get; init; } = TimeSpan.FromDays(1);
+
+    /// <summary>A figure whose header declares more pixels than this is shown as it is, never decoded here (decompression bombs).</summary>
+    [Range(typeof(long), "1000000", "100000000", ErrorMessage = "Figures:MaxPixels must be between 1000000 and 100000000.")]
+    public long MaxPixels { get; init; } = 25_000_000;
+
+    /// <summary>How long a request waits for a size being made; then it gets the original, and the size is kept when it is done.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00", ErrorMessage = "Figures:ResizeTimeout must be between 00:00:01 and 00:05:00.")]
+    public TimeSpan ResizeTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Sizes made at the same time (each decodes one figure); the others wait.</summary>
+    [Range(1, 64, ErrorMessage = "Figures:ResizesAtOnce must be between 1 and 64.")]
+    public int ResizesAtOnce { get; init; } = 2;
 }

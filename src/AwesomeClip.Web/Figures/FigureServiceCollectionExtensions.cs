@@ -11,4 +11,13 @@ public static class FigureServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<FigureSweeper>());
         return services;
     }
+
+    /// <summary>Finding figures and making their smaller sizes (options: <see cref="FigureOptions"/>, registered with the uploads).</summary>
+    public static IServiceCollection AddFigureSizes(this IServiceCollection services)
+    {
+        services.AddSingleton<FigureFiles>();
+        services.AddSingleton<FigureSizeCache>();
+        services.AddSingleton<FigureOriginals>();
+        return services;
+    }
 }

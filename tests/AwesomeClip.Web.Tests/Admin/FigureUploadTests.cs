@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using AwesomeClip.Core.Admin;
+using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,10 @@ public sealed class FigureUploadTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(png, await response.Content.ReadAsByteArrayAsync());
-        Assert.Contains($"src=\"/figures/{name}\"", await app.Client.GetStringAsync($"/papers/{id}"));
+        var page = Html.Parse(await app.Client.GetStringAsync($"/papers/{id}"));
+        Assert.Equal($"/figures/{name}", page.QuerySelector("figure.paper-figure a")?.GetAttribute("href"));
+        Assert.EndsWith($"/images/{name}.webp 480w, /figures/{FigureChecks.HashOf(png)}/800/images/{name}.webp 800w, /figures/{FigureChecks.HashOf(png)}/966/images/{name}.webp 966w",
+            page.QuerySelector("figure.paper-figure source")?.GetAttribute("srcset"));
         Assert.True(File.Exists(Path.Combine(app.Factory.DataDirectory, "figures", name)));
     }
 

@@ -63,7 +63,8 @@ public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.Contains("SUPERVISION EXISTS EVERYWHERE", html);
         Assert.Contains("class=\"commentary\"", html);
         Assert.Contains("Nearest-Neighbor Supervision", html);
-        Assert.Contains("src=\"/figures/DeCLIP.png\"", html);
+        Assert.Contains("href=\"/figures/DeCLIP.png\"", html); // the original, around its medium size
+        Assert.Contains("/images/DeCLIP.png.webp 480w", html);
         Assert.Contains("href=\"https://github.com/Sense-GVT/DeCLIP\"", html);
         Assert.Contains("href=\"https://arxiv.org/pdf/2110.05208\"", html);
         Assert.Contains(">2110.05208<", html);

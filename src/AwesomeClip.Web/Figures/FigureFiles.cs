@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Storage;
+using AwesomeClip.Web.Storage;
+using Microsoft.Extensions.Options;
+
+namespace AwesomeClip.Web.Figures;
+
+/// <summary>
+/// Where a figure's file is: the one rule behind <c>/figures/{name}</c>, its smaller sizes and the pages that show them.
+/// A figure the list writes as <c>./images/{name}</c> (or an upload) is looked up by name in the uploads, then in the
+/// folder of the list as imported, then beside the seed list; any other path beside the imported list only when a paper
+/// refers to it (<see cref="CatalogReader.ListFileAsync"/>).
+/// </summary>
+public sealed partial class FigureFiles(IOptions<StorageOptions> storage, IOptions<SeedOptions> seed, CatalogReader reader)
+{
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}\.(?:png|jpe?g|webp|gif)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SafeName();
+
+    /// <summary>A name <c>/figures/{name}</c> may serve: letters, digits, dots, dashes, an image extension, no "..".</summary>
+    public static bool IsSafeName(string name) => SafeName().IsMatch(name) && !name.Contains("..", StringComparison.Ordinal);
+
+    /// <summary>The path as the list writes it, normalized (<c>./images/a.png</c> → <c>images/a.png</c>), or null when it cannot be a file of the list.</summary>
+    public static string? Normalize(string? path) => ListFiles.Normalize(path);
+
+    /// <summary>True when the figure is served by its name (<c>/figures/{name}</c>) rather than under <c>/list/</c>.</summary>
+    public static bool IsServedByName(string normalizedPath) =>
+        normalizedPath.StartsWith("images/", StringComparison.Ordinal) && normalizedPath.Count(c => c == '/') == 1;
+
+    /// <summary>The full path of the file <c>/figures/{name}</c> serves, or null.</summary>
+    public async Task<string?> ByNameAsync(string name, CancellationToken ct = default)
+    {
+        if (!IsSafeName(name)) return null;
+        if (InRoot(storage.Value.FiguresDirectory, name) is { } upload) return upload;
+        var listFigure = await reader.ListFileAsync("images/" + name, ct);
+        if (listFigure is not null && InRoot(Path.GetDirectoryName(listFigure)!, name) is { } fromList) return fromList;
+        return InRoot(Path.Combine(seed.Value.FiguresRoot, "images"), name);
+    }
+
+    /// <summary>The full path of a figure given as the list writes it (normalized or not), or null when there is none.</summary>
+    public async Task<string?> ByPathAsync(string path, CancellationToken ct = default)
+    {
+        if (Normalize(path) is not { } normalized) return null;
+        return IsServedByName(normalized)
+            ? await ByNameAsync(normalized["images/".Length..], ct)
+            : await reader.ListFileAsync(normalized, ct);
+    }
+
+    private static string? InRoot(string root, string name) =>
+        FigurePath.TryResolve(root, name, out var path) && File.Exists(path) ? path : null;
+}
