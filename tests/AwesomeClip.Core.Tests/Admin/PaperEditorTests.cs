@@ -18,16 +18,16 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     private TestDatabase database = null!;
     private PaperEditor editor = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
         await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
         editor = Editors.Papers(database, clock, listener);
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldCreateAPaperWithACreatedRevisionAndTellTheListeners()
     {
         var form = await NewFormAsync("DataComp: In search of the next generation of multimodal datasets");
@@ -50,7 +50,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal([saved.PaperId], Assert.Single(listener.Calls));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldShowANewPaperOnThePublicSideAtOnce()
     {
         var saved = Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync("A brand new paper"), "ada"));
@@ -61,7 +61,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal("distillation", details?.Category.Slug);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldCreateOnePaperWhenTheSameFormIsSubmittedTwice()
     {
         var form = await NewFormAsync("Submitted twice");
@@ -76,7 +76,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Single(await RevisionsAsync(first.PaperId));
     }
 
-    [DatabaseTheory]
+    [Theory]
     [InlineData("CLIPA: An Inverse Scalling Law for CLIP Training")]
     [InlineData("clipa: an inverse scalling law for clip training")]
     [InlineData("  CLIPA:  An Inverse\tScalling Law for CLIP   Training ")]
@@ -93,7 +93,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(7, await db.Papers.CountAsync());
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldAcceptAPaperThatTheListAlsoHasUnderAnotherCategory()
     {
         // Lists file one paper under several sections (matrixbrain's "Few Shot" and "Data Augmentation" share GeoAug).
@@ -103,7 +103,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(2, await db.Papers.CountAsync(p => p.Title == Clipa));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldLetAPaperKeepItsOwnTitleWhenOnlyCaseChanges()
     {
         var loaded = await LoadAsync(Clipa);
@@ -112,7 +112,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada"));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldNeverWriteInvalidInput()
     {
         var loaded = await LoadAsync(Clipa);
@@ -129,7 +129,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Empty(listener.Calls);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseACategoryThatDoesNotExistOrIsDeleted()
     {
         var loaded = await LoadAsync(Clipa);
@@ -140,7 +140,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(new FieldError("CategoryId", "Choose an existing category."), Assert.Single(Assert.IsType<PaperInvalid>(result).Errors));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseFiguresThatWereNotUploaded()
     {
         var loaded = await LoadAsync(Clipa);
@@ -151,7 +151,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal("Figures", Assert.Single(Assert.IsType<PaperInvalid>(result).Errors).Field);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRecordEachChangedFieldAsTheImporterSpellsIt()
     {
         var loaded = await LoadAsync(Clipa);
@@ -189,7 +189,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal([loaded.Id], Assert.Single(listener.Calls));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldWriteNothingWhenAPaperIsSavedUnchanged()
     {
         await using (var db = database.CreateDbContext())
@@ -206,7 +206,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.All(await check.Papers.ToListAsync(), p => Assert.Equal(1, p.Version));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldWriteNothingWhenEveryRealPaperIsSavedUnchanged()
     {
         await using var real = await TestDatabase.CreateAsync(provider);
@@ -225,7 +225,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Empty(refused);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldReturnAConflictWithTheirValuesWhenTheStoredVersionMovedOn()
     {
         var mine = await LoadAsync(Clipa);
@@ -243,7 +243,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(("Their abstract.", (string?)null), (paper.Abstract, paper.Commentary));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldOverwriteWhenTheMaintainerKeepsTheirOwnVersion()
     {
         var mine = await LoadAsync(Clipa);
@@ -262,7 +262,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(new FieldChange(PaperField.Abstract, "Their abstract.", "My abstract."), Assert.Single(RevisionChanges.Parse(last.Changes)));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepTheirVersionWhenTheMaintainerTakesTheirs()
     {
         var mine = await LoadAsync(Clipa);
@@ -279,7 +279,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal("Their abstract.", (await PaperAsync(mine.Id)).Abstract);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldNotCallARepeatedSubmitAConflict()
     {
         var loaded = await LoadAsync(Clipa);
@@ -292,7 +292,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(2, (await RevisionsAsync(loaded.Id)).Count);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldMoveAPaperToTheTrashAndRestoreIt()
     {
         var reader = new CatalogReader(database);
@@ -314,7 +314,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(2, listener.Calls.Count);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseToRestoreAPaperWhoseTitleIsTakenMeanwhile()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
@@ -327,7 +327,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Contains("same title", restored.Message, StringComparison.Ordinal);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldPurgeOnlyPapersInTheTrash()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
@@ -341,7 +341,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.False(await db.PaperRevisions.AnyAsync(r => r.PaperId == id));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRevertAnEditAsANewRevision()
     {
         var loaded = await LoadAsync(Clipa);
@@ -362,7 +362,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(new FieldChange(PaperField.Title, "CLIPA v2", Clipa), RevisionChanges.Parse(last.Changes)[0]);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRevertTheTitleLinkAuthorsVenueDateAndColumnsToo()
     {
         var loaded = await LoadAsync(Clipa);
@@ -381,7 +381,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(before.Extras.Select(e => new ExtraField(e.Label!, e.Text ?? "")), paper.Extras);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRevertAnImportersChange()
     {
         var importer = Importers.For(database);
@@ -395,7 +395,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(Clipa, (await PaperAsync(revision.PaperId)).Title);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldUndoADeletionAndACreationByReverting()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
@@ -411,7 +411,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.NotNull((await PaperAsync(created.PaperId)).DeletedAt);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldNotBeStoppedByAFailingListener()
     {
         var failing = Editors.Papers(database, clock, new FailingListener(), listener);
@@ -464,5 +464,4 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
 
 public sealed class PaperEditorTestsOnSqlite() : PaperEditorTests(TestProvider.Sqlite);
 
-[UsesPostgreSql]
-public sealed class PaperEditorTestsOnPostgreSql() : PaperEditorTests(TestProvider.PostgreSql);
+public sealed class PaperEditorTestsOnPostgreSql() : PaperEditorTests(TestProviders.PostgreSqlOrSkip());

@@ -12,7 +12,7 @@ public sealed class AtomFeedWriterTests : IAsyncLifetime
     private static readonly Uri BaseUrl = new("https://clip.example.org/");
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
         await Importers.For(database).ImportFileAsync(Repo.RealList);
@@ -26,7 +26,7 @@ public sealed class AtomFeedWriterTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
     [Fact]
     public async Task ShouldListTheNewestPapersFirstInAValidFeed()

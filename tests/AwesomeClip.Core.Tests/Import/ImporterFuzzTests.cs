@@ -3,7 +3,6 @@ using System.Text;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Core.Tests.Import;
 

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Import.Parsing;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Core.Tests.Import;
 

@@ -18,7 +18,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
     private TestDatabase database = null!;
     private CatalogImporter importer = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
         importer = Importers.For(database, listener);
@@ -26,9 +26,9 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         listener.Calls.Clear();
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepPaperIdWhenTitleTypoIsFixed()
     {
         var before = await PaperAsync(Clipa);
@@ -44,7 +44,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Contains($"~ retitled '{Clipa}' → '{ClipaFixed}'", ChangeSetText.Lines(report.Changes));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldDetectCategoryRenameAndKeepItsId()
     {
         var before = await CategoriesAsync();
@@ -62,7 +62,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(["Train", "Zero-Shot & Few-Shot & Classification", "Distillation"], after.Select(c => c.Name));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepPaperIdWhenRowMovesToAnotherSection()
     {
         var before = await PaperAsync(MetaClip);
@@ -80,7 +80,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal([TinyClip, MetaClip, "CLIP-KD: An Empirical Study of CLIP Model Distillation"], distillation);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepPapersApartWhenTheSameArxivLinkIsUnderTwoOfThem()
     {
         var coop = await PaperAsync("CoOp: Learning to Prompt for Vision-Language Models");
@@ -98,7 +98,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal([PaperChangeKind.Added, PaperChangeKind.Removed], report.Changes!.Papers.Select(p => p.Kind).Order());
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseToApplyWhileAConflictIsUnresolved()
     {
         await EditAsync(Clipa, p => p.Abstract = "我的摘要");
@@ -119,7 +119,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal("我的摘要", (await PaperAsync(Clipa)).Abstract);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepMyValueWhenConflictIsResolvedKeepMine()
     {
         await EditAsync(Clipa, p => p.Abstract = "我的摘要");
@@ -132,7 +132,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.True(again.Changes.IsEmpty, string.Join("\n", again.ToLines()));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldTakeTheirValueWhenConflictIsResolvedTakeTheirs()
     {
         await EditAsync(Clipa, p => p.Abstract = "我的摘要");
@@ -149,7 +149,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Contains("我的摘要", revision.Changes, StringComparison.Ordinal);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldMergeWhenTheListAndAMaintainerChangedDifferentFields()
     {
         await EditAsync(Clipa, p => p.Commentary = "值得一读");
@@ -164,7 +164,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Contains($"~ '{Clipa}': abstract changed", ChangeSetText.Lines(report.Changes));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldFlagLocallyEditedPaperRemovedUpstreamInsteadOfDeletingIt()
     {
         await EditAsync(TinyClip, p => p.Commentary = "我们组在用");
@@ -181,7 +181,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.True(again.Changes.IsEmpty, string.Join("\n", again.ToLines()));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRestorePaperFromTheTrashWhenTheListHasItAgain()
     {
         var before = await PaperAsync(LessIsMore);
@@ -196,7 +196,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(7, await LiveCountAsync());
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseStalePreviewWhenTheCatalogChangedMeanwhile()
     {
         var preview = await importer.PreviewFileAsync(Repo.Fixture("typo-fixed.md"));
@@ -209,7 +209,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Empty(listener.Calls);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRecordHistoryAndNotifyListenersWithChangedIds()
     {
         var id = (await PaperAsync(Clipa)).Id;
@@ -225,7 +225,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(7, await db.PaperRevisions.CountAsync(r => r.Kind == RevisionKind.Created));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldPreviewNothingAndWriteNothingForTheFileLastImported()
     {
         var preview = await importer.PreviewFileAsync(Repo.Fixture("base.md"));
@@ -240,7 +240,7 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(7, await db.PaperRevisions.CountAsync());
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldLeavePapersCreatedInTheAppAloneAndAdoptThemWhenTheListGetsThem()
     {
         int id;
@@ -294,5 +294,4 @@ public abstract class ReimportTests(TestProvider provider) : IAsyncLifetime
 
 public sealed class ReimportTestsOnSqlite() : ReimportTests(TestProvider.Sqlite);
 
-[UsesPostgreSql]
-public sealed class ReimportTestsOnPostgreSql() : ReimportTests(TestProvider.PostgreSql);
+public sealed class ReimportTestsOnPostgreSql() : ReimportTests(TestProviders.PostgreSqlOrSkip());

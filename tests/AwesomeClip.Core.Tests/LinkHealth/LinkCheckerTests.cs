@@ -10,13 +10,13 @@ public sealed class LinkCheckerTests : IAsyncLifetime
     private LinkStub stub = null!;
     private LinkHealthHarness harness = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         stub = await LinkStub.StartAsync();
         harness = await LinkHealthHarness.CreateAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await harness.DisposeAsync();
         await stub.DisposeAsync();

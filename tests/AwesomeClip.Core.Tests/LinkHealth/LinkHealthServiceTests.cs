@@ -11,19 +11,19 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
     private LinkStub stub = null!;
     private LinkHealthHarness harness = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         stub = await LinkStub.StartAsync();
         harness = await LinkHealthHarness.CreateAsync(provider: provider);
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await harness.DisposeAsync();
         await stub.DisposeAsync();
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldCheckAUrlOnceAndShowItForEveryPaperThatUsesIt()
     {
         stub.On("/shared", LinkStub.Status(200));
@@ -41,7 +41,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
             row.Usages.Select(u => (u.PaperId, u.Place, u.Where)));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldCheckFiguresGivenByUrlButNotFilesOfTheListOrUploads()
     {
         stub.On("/figure.png", LinkStub.Status(200));
@@ -56,7 +56,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal((LinkPlace.Figure, "figure 2", false), (use.Place, use.Where, use.CanReplace));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldLeaveTrashedPapersOut()
     {
         stub.On("/kept", LinkStub.Status(200)).On("/trashed", LinkStub.Status(200));
@@ -72,7 +72,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal([stub.Url("/kept")], (await harness.Service.ReportAsync()).Rows.Select(r => r.Url));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldOnlyRecheckStaleLinksUnlessAskedForAll()
     {
         stub.On("/ok", LinkStub.Status(200));
@@ -94,7 +94,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal(3, stub.HitsOf("/ok"));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldReportEveryStateWithItsCount()
     {
         stub.On("/ok", LinkStub.Status(200))
@@ -122,7 +122,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal((null, true, 0), (never.LastCheckedAt, never.Stale, never.History.Count));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldMarkALinkBrokenAfterThreeFailedChecksInAWeekAndFlakyWhenItAnswersAgain()
     {
         stub.On("/missing", LinkStub.Sequence(LinkStub.Status(404), LinkStub.Status(404), LinkStub.Status(404), LinkStub.Status(404), LinkStub.Status(404), LinkStub.Status(404), LinkStub.Status(200)));
@@ -144,7 +144,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal("HTTP 404 Not Found", row.History[1].Error);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldReportALinkItMayNotCheckAsUncheckedWithTheReason()
     {
         await using var guarded = await LinkHealthHarness.CreateAsync(o => o with { AllowPrivateAddresses = false }, database: harness.Database);
@@ -163,7 +163,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal(LinkState.Ok, Assert.Single((await harness.Service.ReportAsync()).Rows).State);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldFilterTheReportByStateAndPageIt()
     {
         for (var i = 0; i < 5; i++) stub.On($"/gone{i}", LinkStub.Status(410));
@@ -179,7 +179,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal(6, page.Links);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldForgetTheResultsOfUrlsNoPaperUsesAnyMore()
     {
         stub.On("/old", LinkStub.Status(200));
@@ -196,7 +196,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal((0, 0), (await db.LinkStatuses.CountAsync(), await db.LinkChecks.CountAsync()));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepTheLastTwentyChecksOfAUrl()
     {
         var result = new UrlCheckResult("https://example.org/paper", CheckOutcome.Ok, 200, null, []);
@@ -212,7 +212,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal(harness.Clock.Now.UtcDateTime - TimeSpan.FromHours(LinkStateRule.KeptChecks), kept[0].CheckedAt);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldCheckNothingWhileAnotherCheckRuns()
     {
         stub.On("/slow", stub.Slow(TimeSpan.FromSeconds(1), LinkStub.Status(200)));
@@ -228,7 +228,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.False((await harness.Service.CheckAsync(all: true)).Busy);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldLetOneInstanceCheckAtATimeOnPostgreSqlOnly()
     {
         stub.On("/slow", stub.Slow(TimeSpan.FromSeconds(1), LinkStub.Status(200)));
@@ -245,7 +245,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.False((await otherInstance.Service.CheckAsync(all: true)).Busy);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepThePerHostConcurrencyLimit()
     {
         await using var polite = await LinkHealthHarness.CreateAsync(o => o with { PerHostConcurrency = 2, MaxParallel = 8 }, database: harness.Database);
@@ -258,7 +258,7 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
         Assert.Equal(2, stub.MaxInFlight);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepTheResultsFoundBeforeARunIsCancelled()
     {
         stub.On("/fast", LinkStub.Status(200)).On("/slow", stub.Slow(TimeSpan.FromSeconds(30), LinkStub.Status(200)));
@@ -296,5 +296,4 @@ public abstract class LinkHealthServiceTests(TestProvider provider) : IAsyncLife
 
 public sealed class LinkHealthServiceTestsOnSqlite() : LinkHealthServiceTests(TestProvider.Sqlite);
 
-[UsesPostgreSql]
-public sealed class LinkHealthServiceTestsOnPostgreSql() : LinkHealthServiceTests(TestProvider.PostgreSql);
+public sealed class LinkHealthServiceTestsOnPostgreSql() : LinkHealthServiceTests(TestProviders.PostgreSqlOrSkip());

@@ -14,9 +14,9 @@ public sealed class LinkReplacerTests : IAsyncLifetime
 
     private LinkHealthHarness harness = null!;
 
-    public async Task InitializeAsync() => harness = await LinkHealthHarness.CreateAsync();
+    public async ValueTask InitializeAsync() => harness = await LinkHealthHarness.CreateAsync();
 
-    public async Task DisposeAsync() => await harness.DisposeAsync();
+    public async ValueTask DisposeAsync() => await harness.DisposeAsync();
 
     [Fact]
     public async Task ShouldReplaceEveryUseOfTheUrlInAPaperWithARevisionThatHistoryCanRevert()

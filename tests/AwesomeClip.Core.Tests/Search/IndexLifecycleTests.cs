@@ -12,13 +12,13 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "awesomeclip-index-" + Guid.NewGuid().ToString("N"));
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
         await Importers.For(database).ImportFileAsync(Repo.RealList);
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await database.DisposeAsync();
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);

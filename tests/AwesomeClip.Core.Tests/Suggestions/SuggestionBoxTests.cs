@@ -12,16 +12,16 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
     private TestDatabase database = null!;
     private SuggestionBox box = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
         await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
         box = new SuggestionBox(database, clock, NullLogger<SuggestionBox>.Instance);
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldShowWhatTheUrlGaveAndNoDuplicatesForANewPaper()
     {
         var check = await box.CheckAsync(new SuggestionBuilder().Build());
@@ -32,7 +32,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Empty(check.Duplicates);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldFindACatalogPaperWithTheSameArxivId()
     {
         var check = await box.CheckAsync(new SuggestionBuilder().WithTitle("A title nobody has").WithUrl("2305.07017").Build());
@@ -42,7 +42,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(await PaperIdAsync("CLIPA: An Inverse Scalling Law for CLIP Training"), duplicate.Id);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldFindACatalogPaperWithTheSameRepository()
     {
         var check = await box.CheckAsync(new SuggestionBuilder().WithTitle("Another title").WithUrl("https://github.com/winycg/clip-kd").Build());
@@ -51,7 +51,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(("CLIP-KD: An Empirical Study of CLIP Model Distillation", "same GitHub repository"), (duplicate.Title, duplicate.Explanation));
     }
 
-    [DatabaseTheory]
+    [Theory]
     [InlineData("CLIPA: An Inverse Scalling Law for CLIP Training")]
     [InlineData("clipa - an inverse scalling law for clip training")]
     [InlineData("CLIPA: An Inverse Scaling Law for CLIP Training")]
@@ -64,7 +64,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(("CLIPA: An Inverse Scalling Law for CLIP Training", "nearly the same title"), (duplicate.Title, duplicate.Explanation));
     }
 
-    [DatabaseTheory]
+    [Theory]
     [InlineData("CLIPA-v2: Scaling CLIP Training with 81.1% Zero-shot ImageNet Accuracy")]
     [InlineData("CoCa: Contrastive Captioners")]
     [InlineData("TinyCLIP")]
@@ -75,7 +75,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Empty(check.Duplicates);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldGiveEveryReasonAPaperMatchesFor()
     {
         var check = await box.CheckAsync(new SuggestionBuilder().WithTitle("CLIP-KD: An Empirical Study of CLIP Model Distillation").WithUrl("github.com/winycg/CLIP-KD").Build());
@@ -83,7 +83,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal("same GitHub repository, nearly the same title", Assert.Single(check.Duplicates).Explanation);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseACategoryThatDoesNotExist()
     {
         var check = await box.CheckAsync(new SuggestionBuilder().InCategory("no-such-section").Build());
@@ -92,7 +92,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(("Category", "Choose one of the categories in the list."), (check.Errors.Single().Field, check.Errors.Single().Message));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldStoreAValidSuggestionAsPendingWithWhatItsUrlGave()
     {
         var sent = await box.SendAsync(new SuggestionBuilder().WithNote("值得一看\nSee section 3.").WithContact("ada@example.org").Build(), Guid.NewGuid());
@@ -108,7 +108,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Null(stored.DecidedAt);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldStoreNothingThatIsNotValid()
     {
         var sent = await box.SendAsync(new SuggestionBuilder().WithUrl("javascript:alert(1)").Build(), Guid.NewGuid());
@@ -119,7 +119,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(0, await db.Suggestions.CountAsync());
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldStoreTheSameFormOnceWhenItIsSentTwice()
     {
         var token = Guid.NewGuid();
@@ -132,7 +132,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(1, await db.Suggestions.CountAsync());
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldStoreAnotherPaperSentWithAnOldFormsToken()
     {
         var token = Guid.NewGuid();
@@ -145,7 +145,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(2, await db.Suggestions.CountAsync());
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldNotTellAReaderWhatOtherReadersSuggested()
     {
         await box.SendAsync(new SuggestionBuilder().Build(), Guid.NewGuid());
@@ -155,7 +155,7 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
         Assert.Empty(check.Duplicates);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepSuggestionsOutOfTheCatalog()
     {
         await box.SendAsync(new SuggestionBuilder().Build(), Guid.NewGuid());
@@ -174,5 +174,4 @@ public abstract class SuggestionBoxTests(TestProvider provider) : IAsyncLifetime
 
 public sealed class SuggestionBoxTestsOnSqlite() : SuggestionBoxTests(TestProvider.Sqlite);
 
-[UsesPostgreSql]
-public sealed class SuggestionBoxTestsOnPostgreSql() : SuggestionBoxTests(TestProvider.PostgreSql);
+public sealed class SuggestionBoxTestsOnPostgreSql() : SuggestionBoxTests(TestProviders.PostgreSqlOrSkip());

@@ -18,7 +18,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
     private SuggestionBox box = null!;
     private SuggestionQueue queue = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
         await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
@@ -26,9 +26,9 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         queue = new SuggestionQueue(database, Editors.Papers(database, clock, listener), clock, NullLogger<SuggestionQueue>.Instance);
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldListPendingSuggestionsOldestFirstAndTheDecidedOnesApart()
     {
         var first = await SendAsync(new SuggestionBuilder().WithTitle("First paper").WithUrl("https://example.org/1"));
@@ -48,7 +48,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Equal("Distillation", list.Pending[0].CategoryName);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldShowTheSamePaperSuggestedTwiceAsADuplicateToTheEditor()
     {
         var first = await SendAsync(new SuggestionBuilder().WithNote("from one reader"));
@@ -61,7 +61,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Equal(second, Assert.Single(list.Pending.Single(s => s.Id == first).Duplicates).Id);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldShowTheEditorCatalogDuplicatesBeforePendingOnes()
     {
         await SendAsync(new SuggestionBuilder().WithTitle("Some retitled CLIPA").WithUrl("2305.07017"));
@@ -72,7 +72,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Equal([false, true], view!.Duplicates.Select(d => d.IsSuggestion));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldPrefillTheEditorWithWhatTheReaderSent()
     {
         var id = await SendAsync(new SuggestionBuilder().WithNote("一个数据集基准.").WithContact("ada@example.org"));
@@ -90,7 +90,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.DoesNotContain("ada@example.org", System.Text.Json.JsonSerializer.Serialize(form), StringComparison.Ordinal);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldPrefillARepositoryAndTheCategoryTheEditorChose()
     {
         var id = await SendAsync(new SuggestionBuilder().WithTitle("OpenCLIP").WithUrl("https://github.com/mlfoundations/open_clip"));
@@ -102,7 +102,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Equal(await CategoryIdAsync("train-finetune"), form.CategoryId);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldCreateThePaperAndMarkTheSuggestionAcceptedTogether()
     {
         var id = await SendAsync(new SuggestionBuilder());
@@ -122,7 +122,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Equal(0, await queue.PendingCountAsync());
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldGiveTheSecondOfTwoEditorsAMessageAndNoSecondPaper()
     {
         var id = await SendAsync(new SuggestionBuilder());
@@ -139,7 +139,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Single(listener.Calls);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldFindThePaperAgainWhenTheSameEditorFormIsSavedTwice()
     {
         var id = await SendAsync(new SuggestionBuilder());
@@ -152,7 +152,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.False(second.Changed);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldNotAcceptARejectedSuggestion()
     {
         var id = await SendAsync(new SuggestionBuilder());
@@ -168,7 +168,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Null((await queue.PrefillAsync(id)).Form);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepTheSuggestionPendingWhenTheEditorsFormIsInvalid()
     {
         var id = await SendAsync(new SuggestionBuilder().WithTitle("CLIP-KD: An Empirical Study of CLIP Model Distillation").WithUrl("https://example.org/kd"));
@@ -180,7 +180,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Equal(SuggestionState.Pending, (await queue.FindAsync(id))!.State);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRejectWithAReasonOnlyOnce()
     {
         var id = await SendAsync(new SuggestionBuilder());
@@ -196,7 +196,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Equal("Not about CLIP.", (await queue.FindAsync(id))!.RejectReason);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldSayThereIsNoSuchSuggestion()
     {
         Assert.Equal("There is no suggestion #999.", (await queue.PrefillAsync(999)).Problem);
@@ -204,7 +204,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Null(await queue.FindAsync(999));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldWriteAnAcceptedSuggestionInTheLayoutOfItsSection()
     {
         var original = (await new ListExporter(database).ExportAsync()).Markdown;
@@ -220,7 +220,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
         Assert.Equal(["| **DataComp: In search of the next generation of multimodal datasets** <br>| 一个数据集基准. | | [[Paper](https://arxiv.org/abs/2304.14108)] |"], diff.Added);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldForgetTheReadersCategoryWhenItIsDeletedAndLetTheEditorChoose()
     {
         var id = await SendAsync(new SuggestionBuilder());
@@ -251,5 +251,4 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
 
 public sealed class SuggestionQueueTestsOnSqlite() : SuggestionQueueTests(TestProvider.Sqlite);
 
-[UsesPostgreSql]
-public sealed class SuggestionQueueTestsOnPostgreSql() : SuggestionQueueTests(TestProvider.PostgreSql);
+public sealed class SuggestionQueueTestsOnPostgreSql() : SuggestionQueueTests(TestProviders.PostgreSqlOrSkip());

@@ -10,20 +10,20 @@ namespace AwesomeClip.Core.Tests.Suggestions;
 /// Two editors accepting one suggestion at the same moment, on separate connections: PostgreSQL only, since the SQLite
 /// test database is one in-memory connection (the app's own SQLite file is raced in the web tests).
 /// </summary>
-[UsesPostgreSql]
 public sealed class SuggestionRaceTestsOnPostgreSql : IAsyncLifetime
 {
+    private readonly TestProvider provider = TestProviders.PostgreSqlOrSkip();
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
-        database = await TestDatabase.CreateAsync(TestProvider.PostgreSql);
+        database = await TestDatabase.CreateAsync(provider);
         await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldMakeOnePaperWhenTwoEditorsAcceptAtTheSameMoment()
     {
         var clock = FixedClock.At(2025);

@@ -76,7 +76,7 @@ public sealed class TrashTests(TrashTests.TrashedCategoryApp app) : IClassFixtur
     }
 
     /// <summary>The seeded app after: VeCLIP moved to the trash, then a re-import of the list without its "Data" section.</summary>
-    public sealed class TrashedCategoryApp : IAsyncLifetime, IDisposable
+    public sealed class TrashedCategoryApp : IAsyncLifetime
     {
         public AppFactory Factory { get; } = new();
 
@@ -86,7 +86,7 @@ public sealed class TrashTests(TrashTests.TrashedCategoryApp app) : IClassFixtur
 
         public int DroppedId { get; private set; }
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             Client = Factory.CreateClient(new() { AllowAutoRedirect = false });
             var papers = await Factory.Get<AdminCatalog>().PapersAsync(new AdminPaperQuery(PageSize: 200));
@@ -103,8 +103,6 @@ public sealed class TrashTests(TrashTests.TrashedCategoryApp app) : IClassFixtur
             Assert.Contains(trash.Items, p => p.Id == DroppedId);
         }
 
-        public Task DisposeAsync() => Task.CompletedTask;
-
-        public void Dispose() => Factory.Dispose();
+        public ValueTask DisposeAsync() => Factory.DisposeAsync();
     }
 }

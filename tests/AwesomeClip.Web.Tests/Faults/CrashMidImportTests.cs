@@ -6,7 +6,6 @@ using AwesomeClip.Web.Api;
 using AwesomeClip.Web.CommandLine;
 using AwesomeClip.Web.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Web.Tests.Faults;
 

@@ -14,19 +14,17 @@ namespace AwesomeClip.Web.Tests.LinkHealth;
 /// </summary>
 public sealed class LinkHealthPageTests(LinkHealthPageTests.CheckedApp app) : IClassFixture<LinkHealthPageTests.CheckedApp>
 {
-    public sealed class CheckedApp : IAsyncLifetime, IDisposable
+    public sealed class CheckedApp : IAsyncLifetime
     {
         public LinkListApp Links { get; } = new();
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             await Links.InitializeAsync();
             await Links.Links.CheckAsync();
         }
 
-        public Task DisposeAsync() => Links.DisposeAsync();
-
-        public void Dispose() => Links.Dispose();
+        public ValueTask DisposeAsync() => Links.DisposeAsync();
     }
 
     private LinkListApp Links => app.Links;

@@ -1,6 +1,5 @@
 using AwesomeClip.Web.CommandLine;
 using AwesomeClip.Web.Tests.TestSupport;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Web.Tests.Scale;
 
