@@ -11,10 +11,10 @@ public sealed class CatalogJsonExporterTests
     public async Task ShouldDumpEveryCategoryAndPaperWithAllFields()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportFileAsync(Repo.RealList);
+        await Importers.For(database).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         using var output = new MemoryStream();
 
-        await new CatalogJsonExporter(database).WriteAsync(output, CatalogJsonExporter.FileOptions);
+        await new CatalogJsonExporter(database).WriteAsync(output, CatalogJsonExporter.FileOptions, TestContext.Current.CancellationToken);
 
         var text = Encoding.UTF8.GetString(output.ToArray());
         Assert.Contains("文章提出了一个令人惊讶的发现", text, StringComparison.Ordinal);
@@ -45,10 +45,10 @@ public sealed class CatalogJsonExporterTests
     public async Task ShouldEscapeNonAsciiWithTheDefaultWebEncoder()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportFileAsync(Repo.RealList);
+        await Importers.For(database).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         using var output = new MemoryStream();
 
-        await new CatalogJsonExporter(database).WriteAsync(output);
+        await new CatalogJsonExporter(database).WriteAsync(output, cancellationToken: TestContext.Current.CancellationToken);
 
         var text = Encoding.UTF8.GetString(output.ToArray());
         Assert.DoesNotContain("文章", text, StringComparison.Ordinal);

@@ -104,7 +104,7 @@ public abstract class ListExporterEditTests(TestProvider provider) : IAsyncLifet
                 .WithAbstract("一个数据集基准.\n按|过滤|策略比较").WithCommentary("值得一看👍").Build(position: 2);
             paper.CategoryId = category.Id;
             db.Papers.Add(paper);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         var export = await ExportAsync();
@@ -126,7 +126,7 @@ public abstract class ListExporterEditTests(TestProvider provider) : IAsyncLifet
             var paper = new PaperBuilder().WithTitle("A 2025 paper").WithYear(2025).WithArxiv("2501.00001").Build(position: 9);
             paper.CategoryId = category.Id;
             db.Papers.Add(paper);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         var export = await ExportAsync();
@@ -145,7 +145,7 @@ public abstract class ListExporterEditTests(TestProvider provider) : IAsyncLifet
         var deleted = await InDbAsync(db => db.Papers.SingleAsync(p => p.Title == "Chinese CLIP: Contrastive Vision-Language Pretraining in Chinese"));
         await using (var db = database.CreateDbContext())
         {
-            await db.Papers.Where(p => p.Id == deleted.Id).ExecuteDeleteAsync();
+            await db.Papers.Where(p => p.Id == deleted.Id).ExecuteDeleteAsync(cancellationToken: TestContext.Current.CancellationToken);
         }
 
         var export = await ExportAsync();
@@ -197,7 +197,7 @@ public abstract class ListExporterEditTests(TestProvider provider) : IAsyncLifet
             var category = new Category { Name = "Robotics & Embodied", Slug = "robotics-embodied", Order = 13 };
             db.Categories.Add(category);
             db.Papers.Add(new PaperBuilder().WithTitle("CLIPort").WithYear(2021).WithArxiv("2109.12098").Build(category));
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         var export = await ExportAsync();
@@ -219,8 +219,8 @@ public abstract class ListExporterEditTests(TestProvider provider) : IAsyncLifet
         var loss = await InDbAsync(db => db.Categories.SingleAsync(c => c.Name == "Loss"));
         await using (var db = database.CreateDbContext())
         {
-            await db.Papers.Where(p => p.CategoryId == loss.Id).ExecuteDeleteAsync();
-            await db.Categories.Where(c => c.Id == loss.Id).ExecuteDeleteAsync();
+            await db.Papers.Where(p => p.CategoryId == loss.Id).ExecuteDeleteAsync(cancellationToken: TestContext.Current.CancellationToken);
+            await db.Categories.Where(c => c.Id == loss.Id).ExecuteDeleteAsync(cancellationToken: TestContext.Current.CancellationToken);
         }
 
         var export = await ExportAsync();

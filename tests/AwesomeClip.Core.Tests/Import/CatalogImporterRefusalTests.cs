@@ -40,10 +40,10 @@ public abstract class CatalogImporterRefusalTests(TestProvider provider)
         var bytes = Files[name]();
         await using var database = await TestDatabase.CreateAsync(provider);
         var importer = Importers.For(database);
-        await importer.ImportFileAsync(Repo.RealList);
+        await importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         var before = await SnapshotAsync(database);
 
-        var e = await Assert.ThrowsAsync<ImportRefusedException>(() => importer.ImportAsync(name, bytes));
+        var e = await Assert.ThrowsAsync<ImportRefusedException>(() => importer.ImportAsync(name, bytes, TestContext.Current.CancellationToken));
 
         Assert.Contains(name, e.Message);
         Assert.Contains(message, e.Message);
@@ -55,7 +55,7 @@ public abstract class CatalogImporterRefusalTests(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
 
-        var e = await Assert.ThrowsAsync<ImportRefusedException>(() => Importers.For(database).ImportFileAsync("/no/such/list.md"));
+        var e = await Assert.ThrowsAsync<ImportRefusedException>(() => Importers.For(database).ImportFileAsync("/no/such/list.md", TestContext.Current.CancellationToken));
 
         Assert.Contains("does not exist", e.Message);
     }
@@ -68,11 +68,11 @@ public abstract class CatalogImporterRefusalTests(TestProvider provider)
         var importer = Importers.For(database);
         failing.Armed = true;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportFileAsync(Repo.RealList));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken));
 
         Assert.Equal("0 papers, 0 categories, 0 links, 0 documents", await SnapshotAsync(database));
         failing.Armed = false;
-        var report = await importer.ImportFileAsync(Repo.RealList);
+        var report = await importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         Assert.Equal(109, report.Added);
     }
 

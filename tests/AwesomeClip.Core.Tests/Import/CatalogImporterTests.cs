@@ -10,13 +10,13 @@ public abstract class CatalogImporterTests(TestProvider provider)
     public async Task ShouldImportTheRealListIntoAnEmptyCatalog()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var report = await Importers.For(database).ImportFileAsync(Repo.RealList);
+        var report = await Importers.For(database).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
 
         Assert.Equal(109, report.Added);
         await using var db = database.CreateDbContext();
-        Assert.Equal(109, await db.Papers.CountAsync());
-        Assert.Equal(13, await db.Categories.CountAsync());
-        Assert.Equal(report.Links, await db.PaperLinks.CountAsync());
+        Assert.Equal(109, await db.Papers.CountAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(13, await db.Categories.CountAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(report.Links, await db.PaperLinks.CountAsync(cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -24,15 +24,15 @@ public abstract class CatalogImporterTests(TestProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var importer = Importers.For(database);
-        await importer.ImportFileAsync(Repo.RealList);
-        var second = await importer.ImportFileAsync(Repo.RealList);
+        await importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
+        var second = await importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
 
         Assert.False(second.ChangedAnything);
         Assert.Equal(109, second.Unchanged);
         await using var db = database.CreateDbContext();
-        Assert.Equal(109, await db.Papers.CountAsync());
-        Assert.Equal(1, await db.SourceDocuments.CountAsync());
-        Assert.All(await db.Papers.ToListAsync(), p => Assert.Equal(1, p.Version));
+        Assert.Equal(109, await db.Papers.CountAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(1, await db.SourceDocuments.CountAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.All(await db.Papers.ToListAsync(cancellationToken: TestContext.Current.CancellationToken), p => Assert.Equal(1, p.Version));
     }
 }
 

@@ -30,7 +30,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("no index", StringComparison.Ordinal));
             Assert.Equal(109, await CountAsync(index));
@@ -46,7 +46,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Empty(log.Messages(LogLevel.Warning));
             Assert.Contains(log.Messages(LogLevel.Information), m => m.Contains("is current", StringComparison.Ordinal));
@@ -63,7 +63,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("stale index", StringComparison.Ordinal));
             Assert.Equal(1, await CountAsync(index, "quokka"));
@@ -97,7 +97,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.NotEmpty(log.Messages(LogLevel.Warning));
             Assert.Equal(109, await CountAsync(index));
@@ -108,12 +108,12 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
     public async Task ShouldRebuildAfterALeftoverWriteLock()
     {
         await BuildAndCloseAsync();
-        await File.WriteAllTextAsync(Path.Combine(folder, "write.lock"), "");
+        await File.WriteAllTextAsync(Path.Combine(folder, "write.lock"), "", TestContext.Current.CancellationToken);
 
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("write.lock", StringComparison.Ordinal));
             Assert.Equal(109, await CountAsync(index));
@@ -126,9 +126,9 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, _) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
-            Assert.Equal(109, await index.RebuildAsync());
+            Assert.Equal(109, await index.RebuildAsync(TestContext.Current.CancellationToken));
             Assert.Equal(109, await CountAsync(index));
         }
     }
@@ -139,12 +139,12 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, _) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
             var id = await RenameFirstPaperAsync("Quokka <script>alert(1)</script> Alignment");
 
             await index.PapersChangedAsync([id], CancellationToken.None);
 
-            var result = await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = "quokka" });
+            var result = await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = "quokka" }, TestContext.Current.CancellationToken);
             var hit = Assert.Single(result.Hits);
             Assert.Equal(id, hit.PaperId);
             Assert.Contains("&lt;script&gt;", hit.Highlights.Title.ToHtml(), StringComparison.Ordinal);
@@ -159,12 +159,12 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, _) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
             await using var db = database.CreateDbContext();
-            var paper = await db.Papers.OrderBy(p => p.Id).FirstAsync();
+            var paper = await db.Papers.OrderBy(p => p.Id).FirstAsync(cancellationToken: TestContext.Current.CancellationToken);
             paper.DeletedAt = DateTime.UtcNow;
             paper.Version++;
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
             await index.PapersChangedAsync([paper.Id], CancellationToken.None);
 
@@ -177,10 +177,10 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
     {
         await using var empty = await TestDatabase.CreateAsync();
         using var index = new SearchIndex(empty, new InMemorySearchDirectory(), NullLogger<SearchIndex>.Instance);
-        await index.EnsureReadyAsync();
+        await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
         Assert.Equal(0, await CountAsync(index));
 
-        await Importers.For(empty, index).ImportFileAsync(Repo.RealList);
+        await Importers.For(empty, index).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
 
         Assert.Equal(109, await CountAsync(index));
     }
@@ -194,7 +194,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
             await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(index.Prepare)));
             Assert.False(Directory.Exists(folder), "warming up works in memory only");
 
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Equal(109, await CountAsync(index));
             Assert.InRange(await CountAsync(index, "CLIP-KD 蒸馏"), 1, 108);

@@ -24,19 +24,19 @@ public sealed class TrashFilterTests
     public async Task ShouldShowTheTrashOnlyWhenAskedFor()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportFileAsync(Repo.RealList);
+        await Importers.For(database).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         await using (var db = database.CreateDbContext())
         {
-            var paper = await db.Papers.Include(p => p.Category).OrderBy(p => p.Id).FirstAsync();
+            var paper = await db.Papers.Include(p => p.Category).OrderBy(p => p.Id).FirstAsync(cancellationToken: TestContext.Current.CancellationToken);
             paper.DeletedAt = DateTime.UtcNow;
             paper.Category.DeletedAt = DateTime.UtcNow;
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         await using var read = database.CreateDbContext();
-        Assert.Equal(108, await read.Papers.CountAsync());
-        Assert.Equal(109, await read.Papers.IncludingTrash().CountAsync());
-        Assert.Equal(12, await read.Categories.CountAsync());
-        Assert.Equal(13, await read.Categories.IncludingTrash().CountAsync());
+        Assert.Equal(108, await read.Papers.CountAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(109, await read.Papers.IncludingTrash().CountAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(12, await read.Categories.CountAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(13, await read.Categories.IncludingTrash().CountAsync(cancellationToken: TestContext.Current.CancellationToken));
     }
 }

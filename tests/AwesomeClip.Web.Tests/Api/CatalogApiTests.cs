@@ -12,7 +12,7 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldListThe13CategoriesInListOrderWithCounts()
     {
-        var categories = await client.GetFromJsonAsync<JsonElement[]>("/api/categories");
+        var categories = await client.GetFromJsonAsync<JsonElement[]>("/api/categories", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotNull(categories);
         Assert.Equal(13, categories.Length);
@@ -28,7 +28,7 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
         var ids = new HashSet<int>();
         for (var page = 1; page <= 3; page++)
         {
-            var body = await client.GetFromJsonAsync<JsonElement>($"/api/papers?page={page}&pageSize=50");
+            var body = await client.GetFromJsonAsync<JsonElement>($"/api/papers?page={page}&pageSize=50", cancellationToken: TestContext.Current.CancellationToken);
             Assert.Equal(109, body.GetProperty("total").GetInt32());
             Assert.Equal(page, body.GetProperty("page").GetInt32());
             foreach (var item in body.GetProperty("items").EnumerateArray()) ids.Add(item.GetProperty("id").GetInt32());
@@ -39,7 +39,7 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldFilterByCategoryAndYear()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/papers?category=segmentation&year=2023&pageSize=200");
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/papers?category=segmentation&year=2023&pageSize=200", cancellationToken: TestContext.Current.CancellationToken);
         var items = body.GetProperty("items").EnumerateArray().ToList();
 
         Assert.Equal(body.GetProperty("total").GetInt32(), items.Count);
@@ -54,9 +54,9 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldReturnAPaperWithEveryField()
     {
-        var page = await client.GetFromJsonAsync<JsonElement>("/api/papers?category=train&year=2022");
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/papers?category=train&year=2022", cancellationToken: TestContext.Current.CancellationToken);
         var id = page.GetProperty("items")[0].GetProperty("id").GetInt32();
-        var paper = await client.GetFromJsonAsync<JsonElement>($"/api/papers/{id}");
+        var paper = await client.GetFromJsonAsync<JsonElement>($"/api/papers/{id}", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal("SUPERVISION EXISTS EVERYWHERE: A DATA EFFICIENT CONTRASTIVE LANGUAGE-IMAGE PRE-TRAINING PARADIGM", paper.GetProperty("title").GetString());
         Assert.Equal(2022, paper.GetProperty("year").GetInt32());
@@ -72,7 +72,7 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.Equal(["Github", "Paper"], links.Select(l => l.GetProperty("label").GetString()));
         Assert.Equal("https://arxiv.org/pdf/2110.05208", links[1].GetProperty("url").GetString());
 
-        var figure = await client.GetAsync(paper.GetProperty("figureUrl").GetString());
+        var figure = await client.GetAsync(paper.GetProperty("figureUrl").GetString(), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, figure.StatusCode);
         Assert.Equal("image/png", figure.Content.Headers.ContentType?.MediaType);
     }
@@ -91,11 +91,11 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [InlineData("/api/no-such-endpoint", HttpStatusCode.NotFound)]
     public async Task ShouldAnswerBadRequestsWithAJsonProblem(string url, HttpStatusCode expected)
     {
-        var response = await client.GetAsync(url);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
     }
@@ -103,8 +103,8 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldSayWhichParameterIsWrong()
     {
-        var response = await client.GetAsync("/api/papers?year=abc&pageSize=100000");
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var response = await client.GetAsync("/api/papers?year=abc&pageSize=100000", TestContext.Current.CancellationToken);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         var errors = problem.GetProperty("errors");
 
         Assert.Contains("not a whole number", errors.GetProperty("year")[0].GetString());

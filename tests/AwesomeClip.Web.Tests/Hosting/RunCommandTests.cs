@@ -53,7 +53,7 @@ public sealed class RunCommandTests(RunCommandTests.Published published) : IClas
         await using var app = await AppProcess.StartAsync(start, port);
 
         await AssertServesItsStaticFilesAsync(app.Client);
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(published.Directory, "wwwroot", "app.css")), await app.Client.GetByteArrayAsync("/app.css"));
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(published.Directory, "wwwroot", "app.css"), TestContext.Current.CancellationToken), await app.Client.GetByteArrayAsync("/app.css", TestContext.Current.CancellationToken));
     }
 
     [Fact]
