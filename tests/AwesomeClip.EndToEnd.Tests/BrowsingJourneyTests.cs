@@ -1,6 +1,5 @@
 using AwesomeClip.EndToEnd.Tests.TestSupport;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.EndToEnd.Tests;
 

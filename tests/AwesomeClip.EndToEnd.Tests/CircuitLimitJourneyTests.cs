@@ -2,7 +2,6 @@ using AwesomeClip.EndToEnd.Tests.TestSupport;
 using AwesomeClip.Web.Circuits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.EndToEnd.Tests;
 
@@ -72,7 +71,7 @@ public sealed class CircuitLimitJourneyTests(BrowserFixture fixture, ITestOutput
         return context;
     }
 
-    public override async Task DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         foreach (var context in contexts) await context.CloseAsync();
         await base.DisposeAsync();

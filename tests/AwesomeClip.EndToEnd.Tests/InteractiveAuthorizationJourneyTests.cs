@@ -3,7 +3,6 @@ using AwesomeClip.Web.Admin;
 using AwesomeClip.Web.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace AwesomeClip.EndToEnd.Tests;

@@ -6,7 +6,6 @@ using AwesomeClip.Web.Admin;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace AwesomeClip.EndToEnd.Tests;

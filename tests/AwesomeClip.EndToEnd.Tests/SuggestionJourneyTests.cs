@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using AwesomeClip.EndToEnd.Tests.TestSupport;
 using AwesomeClip.Web.Admin;
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace AwesomeClip.EndToEnd.Tests;

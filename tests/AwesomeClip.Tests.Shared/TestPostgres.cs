@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Npgsql;
 
 namespace AwesomeClip.Tests.Shared;
@@ -41,7 +42,8 @@ public static class TestPostgres
 /// <summary>A fact that needs PostgreSQL; skipped, saying how to get one, when <see cref="TestPostgres.Variable"/> is not set.</summary>
 public sealed class PostgreSqlFactAttribute : FactAttribute
 {
-    public PostgreSqlFactAttribute()
+    public PostgreSqlFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (TestPostgres.ConnectionString is null) Skip = TestPostgres.SkipReason;
     }

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Reading;
 using System.Text.RegularExpressions;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;

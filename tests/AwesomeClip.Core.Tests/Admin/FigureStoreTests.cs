@@ -22,15 +22,15 @@ public sealed class FigureStoreTests : IDisposable
     [InlineData("CLIP-Adapter.jpg", ".jpg")]
     public async Task ShouldStoreARealImageUnderAGeneratedName(string file, string extension)
     {
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "data", "images", file));
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "data", "images", file), TestContext.Current.CancellationToken);
 
-        var upload = await store.SaveAsync(new MemoryStream(bytes));
+        var upload = await store.SaveAsync(new MemoryStream(bytes), TestContext.Current.CancellationToken);
 
         Assert.True(upload.Succeeded, upload.Error);
         Assert.Matches(@"^\./images/[0-9a-f]{32}\" + extension + "$", upload.Path);
         Assert.True(FigureStore.IsGeneratedPath(upload.Path!));
         var stored = Path.Combine(dataDirectory, "figures", Path.GetFileName(upload.Path!));
-        Assert.Equal(bytes, await File.ReadAllBytesAsync(stored));
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(stored, TestContext.Current.CancellationToken));
         Assert.True(upload.Image!.Width > 0 && upload.Image.Height > 0);
     }
 
@@ -41,7 +41,7 @@ public sealed class FigureStoreTests : IDisposable
         var bits = (100 - 1) | ((50 - 1) << 14);
         byte[] webp = [.. "RIFF"u8, 30, 0, 0, 0, .. "WEBPVP8L"u8, 10, 0, 0, 0, 0x2F, (byte)bits, (byte)(bits >> 8), (byte)(bits >> 16), (byte)(bits >> 24), 0, 0, 0, 0, 0, 0, 0, 0, 0];
 
-        var upload = await store.SaveAsync(new MemoryStream(webp));
+        var upload = await store.SaveAsync(new MemoryStream(webp), TestContext.Current.CancellationToken);
 
         Assert.True(upload.Succeeded, upload.Error);
         Assert.EndsWith(".webp", upload.Path, StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class FigureStoreTests : IDisposable
     [MemberData(nameof(NotImages))]
     public async Task ShouldRefuseWhatIsNotAnImageWhateverItsName(string what, byte[] content)
     {
-        var upload = await store.SaveAsync(new MemoryStream(content));
+        var upload = await store.SaveAsync(new MemoryStream(content), TestContext.Current.CancellationToken);
 
         Assert.False(upload.Succeeded, what);
         Assert.Equal(FigureStore.NotAnImage, upload.Error);
@@ -74,11 +74,11 @@ public sealed class FigureStoreTests : IDisposable
     [Fact]
     public async Task ShouldRefuseAnImageLargerThan5MB()
     {
-        var png = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "data", "images", "CLIPA.png"));
+        var png = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "data", "images", "CLIPA.png"), TestContext.Current.CancellationToken);
         var big = new byte[FigureStore.MaxBytes + 1];
         png.CopyTo(big, 0);
 
-        var upload = await store.SaveAsync(new MemoryStream(big));
+        var upload = await store.SaveAsync(new MemoryStream(big), TestContext.Current.CancellationToken);
 
         Assert.Equal(FigureStore.TooLarge, upload.Error);
     }
@@ -86,11 +86,11 @@ public sealed class FigureStoreTests : IDisposable
     [Fact]
     public async Task ShouldAcceptAnImageOfExactly5MB()
     {
-        var png = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "data", "images", "CLIPA.png"));
+        var png = await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "data", "images", "CLIPA.png"), TestContext.Current.CancellationToken);
         var max = new byte[FigureStore.MaxBytes];
         png.CopyTo(max, 0);
 
-        Assert.True((await store.SaveAsync(new MemoryStream(max))).Succeeded);
+        Assert.True((await store.SaveAsync(new MemoryStream(max), TestContext.Current.CancellationToken)).Succeeded);
     }
 
     [Theory]

@@ -19,21 +19,21 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     private TestDatabase database = null!;
     private PaperEditor editor = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync(provider);
         await Importers.For(database).ImportFileAsync(Repo.Fixture("base.md"));
         editor = Editors.Papers(database, clock, listener);
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldCreateAPaperWithACreatedRevisionAndTellTheListeners()
     {
         var form = await NewFormAsync("DataComp: In search of the next generation of multimodal datasets");
 
-        var saved = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada@example.org"));
+        var saved = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada@example.org", TestContext.Current.CancellationToken));
 
         var paper = await PaperAsync(saved.PaperId);
         Assert.Equal(form.Title, paper.Title);
@@ -51,33 +51,33 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal([saved.PaperId], Assert.Single(listener.Calls));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldShowANewPaperOnThePublicSideAtOnce()
     {
-        var saved = Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync("A brand new paper"), "ada"));
+        var saved = Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync("A brand new paper"), "ada", TestContext.Current.CancellationToken));
 
-        var details = await new CatalogReader(database).PaperAsync(saved.PaperId);
+        var details = await new CatalogReader(database).PaperAsync(saved.PaperId, TestContext.Current.CancellationToken);
 
         Assert.Equal("A brand new paper", details?.Title);
         Assert.Equal("distillation", details?.Category.Slug);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldCreateOnePaperWhenTheSameFormIsSubmittedTwice()
     {
         var form = await NewFormAsync("Submitted twice");
 
-        var first = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada"));
-        var second = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada"));
+        var first = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada", TestContext.Current.CancellationToken));
+        var second = Assert.IsType<PaperSaved>(await editor.CreateAsync(form, "ada", TestContext.Current.CancellationToken));
 
         Assert.Equal(first.PaperId, second.PaperId);
         Assert.False(second.Changed);
         await using var db = database.CreateDbContext();
-        Assert.Equal(1, await db.Papers.CountAsync(p => p.Title == "Submitted twice"));
+        Assert.Equal(1, await db.Papers.CountAsync(p => p.Title == "Submitted twice", cancellationToken: TestContext.Current.CancellationToken));
         Assert.Single(await RevisionsAsync(first.PaperId));
     }
 
-    [DatabaseTheory]
+    [Theory]
     [InlineData("CLIPA: An Inverse Scalling Law for CLIP Training")]
     [InlineData("clipa: an inverse scalling law for clip training")]
     [InlineData("  CLIPA:  An Inverse\tScalling Law for CLIP   Training ")]
@@ -85,42 +85,42 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
     [InlineData("**CLIPA**: An Inverse Scalling Law for CLIP-Training")]
     public async Task ShouldRefuseATitleAnotherPaperOfTheCategoryHas(string title)
     {
-        var result = await editor.CreateAsync(await NewFormAsync(title, "Train & Finetune"), "ada");
+        var result = await editor.CreateAsync(await NewFormAsync(title, "Train & Finetune"), "ada", TestContext.Current.CancellationToken);
 
         var error = Assert.Single(Assert.IsType<PaperInvalid>(result).Errors);
         Assert.Equal("Title", error.Field);
         Assert.Contains("Another paper already has this title", error.Message, StringComparison.Ordinal);
         await using var db = database.CreateDbContext();
-        Assert.Equal(7, await db.Papers.CountAsync());
+        Assert.Equal(7, await db.Papers.CountAsync(cancellationToken: TestContext.Current.CancellationToken));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldAcceptAPaperThatTheListAlsoHasUnderAnotherCategory()
     {
         // Lists file one paper under several sections (matrixbrain's "Few Shot" and "Data Augmentation" share GeoAug).
-        Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync(Clipa, "Distillation"), "ada"));
+        Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync(Clipa, "Distillation"), "ada", TestContext.Current.CancellationToken));
 
         await using var db = database.CreateDbContext();
-        Assert.Equal(2, await db.Papers.CountAsync(p => p.Title == Clipa));
+        Assert.Equal(2, await db.Papers.CountAsync(p => p.Title == Clipa, cancellationToken: TestContext.Current.CancellationToken));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldLetAPaperKeepItsOwnTitleWhenOnlyCaseChanges()
     {
         var loaded = await LoadAsync(Clipa);
         loaded.Form.Title = Clipa.ToUpperInvariant();
 
-        Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada"));
+        Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldNeverWriteInvalidInput()
     {
         var loaded = await LoadAsync(Clipa);
         loaded.Form.Links[0].Url = "javascript:alert(document.cookie)";
         loaded.Form.Year = 1899;
 
-        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada");
+        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(["Links[0].Url", "Year"], Assert.IsType<PaperInvalid>(result).Errors.Select(e => e.Field).Order());
         var paper = await PaperAsync(loaded.Id);
@@ -130,29 +130,29 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Empty(listener.Calls);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseACategoryThatDoesNotExistOrIsDeleted()
     {
         var loaded = await LoadAsync(Clipa);
         loaded.Form.CategoryId = 999;
 
-        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada");
+        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken);
 
         Assert.Equal(new FieldError("CategoryId", "Choose an existing category."), Assert.Single(Assert.IsType<PaperInvalid>(result).Errors));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseFiguresThatWereNotUploaded()
     {
         var loaded = await LoadAsync(Clipa);
         loaded.Form.Figures.Add("../../catalog.db");
 
-        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada");
+        var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken);
 
         Assert.Equal("Figures", Assert.Single(Assert.IsType<PaperInvalid>(result).Errors).Field);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRecordEachChangedFieldAsTheImporterSpellsIt()
     {
         var loaded = await LoadAsync(Clipa);
@@ -165,7 +165,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         loaded.Form.Figures.Clear();
         clock.Advance(TimeSpan.FromHours(1));
 
-        var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "grace"));
+        var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "grace", ct: TestContext.Current.CancellationToken));
 
         Assert.Equal(2, saved.Version);
         var revision = (await RevisionsAsync(loaded.Id)).Last();
@@ -190,53 +190,53 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal([loaded.Id], Assert.Single(listener.Calls));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldWriteNothingWhenAPaperIsSavedUnchanged()
     {
         await using (var db = database.CreateDbContext())
         {
-            foreach (var id in await db.Papers.Select(p => p.Id).ToListAsync())
+            foreach (var id in await db.Papers.Select(p => p.Id).ToListAsync(cancellationToken: TestContext.Current.CancellationToken))
             {
-                var loaded = (await editor.LoadAsync(id))!;
-                var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(id, loaded.Form, "ada"));
+                var loaded = (await editor.LoadAsync(id, TestContext.Current.CancellationToken))!;
+                var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken));
                 Assert.False(saved.Changed, loaded.Title);
             }
         }
         Assert.Empty(listener.Calls);
         await using var check = database.CreateDbContext();
-        Assert.All(await check.Papers.ToListAsync(), p => Assert.Equal(1, p.Version));
+        Assert.All(await check.Papers.ToListAsync(cancellationToken: TestContext.Current.CancellationToken), p => Assert.Equal(1, p.Version));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldWriteNothingWhenEveryRealPaperIsSavedUnchanged()
     {
         await using var real = await TestDatabase.CreateAsync(provider);
-        await Importers.For(real).ImportFileAsync(Repo.RealList);
+        await Importers.For(real).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         var realEditor = Editors.Papers(real, clock);
         await using var db = real.CreateDbContext();
         var refused = new List<string>();
-        foreach (var id in await db.Papers.Select(p => p.Id).ToListAsync())
+        foreach (var id in await db.Papers.Select(p => p.Id).ToListAsync(cancellationToken: TestContext.Current.CancellationToken))
         {
-            var loaded = (await realEditor.LoadAsync(id))!;
-            var result = await realEditor.UpdateAsync(id, loaded.Form, "ada");
+            var loaded = (await realEditor.LoadAsync(id, TestContext.Current.CancellationToken))!;
+            var result = await realEditor.UpdateAsync(id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken);
             if (result is PaperSaved saved) Assert.False(saved.Changed, loaded.Title);
             else refused.Add($"{loaded.Title}: {string.Join("; ", Assert.IsType<PaperInvalid>(result).Errors)}");
         }
-        Assert.Equal(0, await db.PaperRevisions.CountAsync(r => r.Actor == "ada"));
+        Assert.Equal(0, await db.PaperRevisions.CountAsync(r => r.Actor == "ada", cancellationToken: TestContext.Current.CancellationToken));
         Assert.Empty(refused);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldReturnAConflictWithTheirValuesWhenTheStoredVersionMovedOn()
     {
         var mine = await LoadAsync(Clipa);
         var theirs = await LoadAsync(Clipa);
         theirs.Form.Abstract = "Their abstract.";
-        Assert.IsType<PaperSaved>(await editor.UpdateAsync(theirs.Id, theirs.Form, "grace"));
+        Assert.IsType<PaperSaved>(await editor.UpdateAsync(theirs.Id, theirs.Form, "grace", ct: TestContext.Current.CancellationToken));
         mine.Form.Abstract = "My abstract.";
         mine.Form.Commentary = "My note.";
 
-        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada"));
+        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada", ct: TestContext.Current.CancellationToken));
 
         Assert.Equal((2, "Their abstract.", "grace"), (conflict.StoredVersion, conflict.Theirs.Abstract, conflict.LastActor));
         Assert.Equal([PaperField.Abstract, PaperField.Commentary], conflict.DifferingFields);
@@ -244,18 +244,18 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(("Their abstract.", (string?)null), (paper.Abstract, paper.Commentary));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldOverwriteWhenTheMaintainerKeepsTheirOwnVersion()
     {
         var mine = await LoadAsync(Clipa);
         var theirs = await LoadAsync(Clipa);
         theirs.Form.Abstract = "Their abstract.";
-        await editor.UpdateAsync(theirs.Id, theirs.Form, "grace");
+        await editor.UpdateAsync(theirs.Id, theirs.Form, "grace", ct: TestContext.Current.CancellationToken);
         mine.Form.Abstract = "My abstract.";
-        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada"));
+        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada", ct: TestContext.Current.CancellationToken));
 
         mine.Form.Version = conflict.StoredVersion; // keep mine (overwrite)
-        var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(mine.Id, mine.Form, "ada"));
+        var saved = Assert.IsType<PaperSaved>(await editor.UpdateAsync(mine.Id, mine.Form, "ada", ct: TestContext.Current.CancellationToken));
 
         Assert.Equal(3, saved.Version);
         Assert.Equal("My abstract.", (await PaperAsync(mine.Id)).Abstract);
@@ -263,95 +263,95 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(new FieldChange(PaperField.Abstract, "Their abstract.", "My abstract."), Assert.Single(RevisionChanges.Parse(last.Changes)));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldKeepTheirVersionWhenTheMaintainerTakesTheirs()
     {
         var mine = await LoadAsync(Clipa);
         var theirs = await LoadAsync(Clipa);
         theirs.Form.Abstract = "Their abstract.";
-        await editor.UpdateAsync(theirs.Id, theirs.Form, "grace");
+        await editor.UpdateAsync(theirs.Id, theirs.Form, "grace", ct: TestContext.Current.CancellationToken);
         mine.Form.Abstract = "My abstract.";
-        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada"));
+        var conflict = Assert.IsType<EditConflict>(await editor.UpdateAsync(mine.Id, mine.Form, "ada", ct: TestContext.Current.CancellationToken));
 
-        var taken = Assert.IsType<PaperSaved>(await editor.UpdateAsync(mine.Id, conflict.Theirs, "ada")); // take theirs (discard mine)
+        var taken = Assert.IsType<PaperSaved>(await editor.UpdateAsync(mine.Id, conflict.Theirs, "ada", ct: TestContext.Current.CancellationToken)); // take theirs (discard mine)
 
         Assert.False(taken.Changed);
         Assert.Equal(2, taken.Version);
         Assert.Equal("Their abstract.", (await PaperAsync(mine.Id)).Abstract);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldNotCallARepeatedSubmitAConflict()
     {
         var loaded = await LoadAsync(Clipa);
         loaded.Form.Abstract = "Fixed.";
 
-        var first = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada"));
-        var second = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada"));
+        var first = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken));
+        var second = Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken));
 
         Assert.Equal((2, 2, false), (first.Version, second.Version, second.Changed));
         Assert.Equal(2, (await RevisionsAsync(loaded.Id)).Count);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldMoveAPaperToTheTrashAndRestoreIt()
     {
         var reader = new CatalogReader(database);
         var id = (await LoadAsync(LessIsMore)).Id;
 
-        var trashed = await editor.MoveToTrashAsync(id, "ada");
+        var trashed = await editor.MoveToTrashAsync(id, "ada", TestContext.Current.CancellationToken);
 
         Assert.True(trashed.Succeeded, trashed.Message);
-        Assert.Null(await reader.PaperAsync(id));
-        Assert.DoesNotContain(await reader.PapersAsync(null, null), p => p.Id == id);
-        Assert.IsType<PaperMissing>(await editor.UpdateAsync(id, (await editor.LoadAsync(id))!.Form, "ada"));
+        Assert.Null(await reader.PaperAsync(id, TestContext.Current.CancellationToken));
+        Assert.DoesNotContain(await reader.PapersAsync(null, null, TestContext.Current.CancellationToken), p => p.Id == id);
+        Assert.IsType<PaperMissing>(await editor.UpdateAsync(id, (await editor.LoadAsync(id, TestContext.Current.CancellationToken))!.Form, "ada", ct: TestContext.Current.CancellationToken));
 
-        var restored = await editor.RestoreAsync(id, "grace");
+        var restored = await editor.RestoreAsync(id, "grace", TestContext.Current.CancellationToken);
 
         Assert.True(restored.Succeeded, restored.Message);
-        Assert.NotNull(await reader.PaperAsync(id));
+        Assert.NotNull(await reader.PaperAsync(id, TestContext.Current.CancellationToken));
         Assert.Equal([RevisionKind.Created, RevisionKind.Deleted, RevisionKind.Restored], (await RevisionsAsync(id)).Select(r => r.Kind));
         Assert.Equal(3, (await PaperAsync(id)).Version);
         Assert.Equal(2, listener.Calls.Count);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseToRestoreAPaperWhoseTitleIsTakenMeanwhile()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
-        await editor.MoveToTrashAsync(id, "ada");
-        Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync(LessIsMore.ToLowerInvariant(), "Train & Finetune"), "ada"));
+        await editor.MoveToTrashAsync(id, "ada", TestContext.Current.CancellationToken);
+        Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync(LessIsMore.ToLowerInvariant(), "Train & Finetune"), "ada", TestContext.Current.CancellationToken));
 
-        var restored = await editor.RestoreAsync(id, "ada");
+        var restored = await editor.RestoreAsync(id, "ada", TestContext.Current.CancellationToken);
 
         Assert.False(restored.Succeeded);
         Assert.Contains("same title", restored.Message, StringComparison.Ordinal);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldPurgeOnlyPapersInTheTrash()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
 
-        Assert.False((await editor.PurgeFromTrashAsync(id, "ada")).Succeeded);
-        await editor.MoveToTrashAsync(id, "ada");
-        Assert.True((await editor.PurgeFromTrashAsync(id, "ada")).Succeeded);
+        Assert.False((await editor.PurgeFromTrashAsync(id, "ada", TestContext.Current.CancellationToken)).Succeeded);
+        await editor.MoveToTrashAsync(id, "ada", TestContext.Current.CancellationToken);
+        Assert.True((await editor.PurgeFromTrashAsync(id, "ada", TestContext.Current.CancellationToken)).Succeeded);
 
         await using var db = database.CreateDbContext();
-        Assert.False(await db.Papers.AnyAsync(p => p.Id == id));
-        Assert.False(await db.PaperRevisions.AnyAsync(r => r.PaperId == id));
+        Assert.False(await db.Papers.AnyAsync(p => p.Id == id, cancellationToken: TestContext.Current.CancellationToken));
+        Assert.False(await db.PaperRevisions.AnyAsync(r => r.PaperId == id, cancellationToken: TestContext.Current.CancellationToken));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRevertAnEditAsANewRevision()
     {
         var loaded = await LoadAsync(Clipa);
         loaded.Form.Title = "CLIPA v2";
         loaded.Form.Links.RemoveAt(0);
-        await editor.UpdateAsync(loaded.Id, loaded.Form, "grace");
+        await editor.UpdateAsync(loaded.Id, loaded.Form, "grace", ct: TestContext.Current.CancellationToken);
         var edit = (await RevisionsAsync(loaded.Id)).Last();
 
-        var reverted = await editor.RevertAsync(edit.Id, "ada");
+        var reverted = await editor.RevertAsync(edit.Id, "ada", TestContext.Current.CancellationToken);
 
         Assert.True(reverted.Succeeded, reverted.Message);
         var paper = await PaperAsync(loaded.Id);
@@ -363,7 +363,7 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(new FieldChange(PaperField.Title, "CLIPA v2", Clipa), RevisionChanges.Parse(last.Changes)[0]);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRevertTheTitleLinkAuthorsVenueDateAndColumnsToo()
     {
         var loaded = await LoadAsync(Clipa);
@@ -371,10 +371,10 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         var edit = (await LoadAsync(Clipa)).Form;
         (edit.Url, edit.Authors, edit.Venue, edit.Year, edit.Month, edit.Day) = ("https://example.org/clipa", "A. Author", "ICLR", 2024, 5, 7);
         edit.Extras = [new ExtraForm { Label = "Task", Text = "Retrieval" }];
-        Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, edit, "grace"));
+        Assert.IsType<PaperSaved>(await editor.UpdateAsync(loaded.Id, edit, "grace", ct: TestContext.Current.CancellationToken));
         var revision = (await RevisionsAsync(loaded.Id)).Last();
 
-        var reverted = await editor.RevertAsync(revision.Id, "ada");
+        var reverted = await editor.RevertAsync(revision.Id, "ada", TestContext.Current.CancellationToken);
 
         Assert.True(reverted.Succeeded, reverted.Message);
         var paper = await PaperAsync(loaded.Id);
@@ -382,42 +382,42 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
         Assert.Equal(before.Extras.Select(e => new ExtraField(e.Label!, e.Text ?? "")), paper.Extras);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRevertAnImportersChange()
     {
         var importer = Importers.For(database);
-        await importer.ImportFileAsync(Repo.Fixture("typo-fixed.md"));
+        await importer.ImportFileAsync(Repo.Fixture("typo-fixed.md"), TestContext.Current.CancellationToken);
         await using var db = database.CreateDbContext();
-        var revision = await db.PaperRevisions.OrderBy(r => r.Id).LastAsync(r => r.Actor == "importer" && r.Kind == RevisionKind.Updated);
+        var revision = await db.PaperRevisions.OrderBy(r => r.Id).LastAsync(r => r.Actor == "importer" && r.Kind == RevisionKind.Updated, cancellationToken: TestContext.Current.CancellationToken);
 
-        var reverted = await editor.RevertAsync(revision.Id, "ada");
+        var reverted = await editor.RevertAsync(revision.Id, "ada", TestContext.Current.CancellationToken);
 
         Assert.True(reverted.Succeeded, reverted.Message);
         Assert.Equal(Clipa, (await PaperAsync(revision.PaperId)).Title);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldUndoADeletionAndACreationByReverting()
     {
         var id = (await LoadAsync(LessIsMore)).Id;
-        await editor.MoveToTrashAsync(id, "ada");
+        await editor.MoveToTrashAsync(id, "ada", TestContext.Current.CancellationToken);
         var deletion = (await RevisionsAsync(id)).Last();
 
-        Assert.True((await editor.RevertAsync(deletion.Id, "ada")).Succeeded);
+        Assert.True((await editor.RevertAsync(deletion.Id, "ada", TestContext.Current.CancellationToken)).Succeeded);
         Assert.Null((await PaperAsync(id)).DeletedAt);
 
-        var created = Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync("Oops"), "ada"));
+        var created = Assert.IsType<PaperSaved>(await editor.CreateAsync(await NewFormAsync("Oops"), "ada", TestContext.Current.CancellationToken));
         var creation = Assert.Single(await RevisionsAsync(created.PaperId));
-        Assert.True((await editor.RevertAsync(creation.Id, "ada")).Succeeded);
+        Assert.True((await editor.RevertAsync(creation.Id, "ada", TestContext.Current.CancellationToken)).Succeeded);
         Assert.NotNull((await PaperAsync(created.PaperId)).DeletedAt);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldNotBeStoppedByAFailingListener()
     {
         var failing = Editors.Papers(database, clock, new FailingListener(), listener);
 
-        var saved = await failing.CreateAsync(await NewFormAsync("Still saved"), "ada");
+        var saved = await failing.CreateAsync(await NewFormAsync("Still saved"), "ada", TestContext.Current.CancellationToken);
 
         Assert.True(Assert.IsType<PaperSaved>(saved).Changed);
         Assert.Single(listener.Calls);
@@ -465,5 +465,4 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
 
 public sealed class PaperEditorTestsOnSqlite() : PaperEditorTests(TestProvider.Sqlite);
 
-[UsesPostgreSql]
-public sealed class PaperEditorTestsOnPostgreSql() : PaperEditorTests(TestProvider.PostgreSql);
+public sealed class PaperEditorTestsOnPostgreSql() : PaperEditorTests(TestProviders.PostgreSqlOrSkip());

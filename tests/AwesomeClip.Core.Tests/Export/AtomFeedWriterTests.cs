@@ -12,7 +12,7 @@ public sealed class AtomFeedWriterTests : IAsyncLifetime
     private static readonly Uri BaseUrl = new("https://clip.example.org/");
     private TestDatabase database = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
         await Importers.For(database).ImportFileAsync(Repo.RealList);
@@ -26,7 +26,7 @@ public sealed class AtomFeedWriterTests : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public async Task DisposeAsync() => await database.DisposeAsync();
+    public async ValueTask DisposeAsync() => await database.DisposeAsync();
 
     [Fact]
     public async Task ShouldListTheNewestPapersFirstInAValidFeed()
@@ -53,8 +53,8 @@ public sealed class AtomFeedWriterTests : IAsyncLifetime
         var before = await FeedAsync(new AtomFeedRequest { BaseUrl = BaseUrl, Limit = 3 });
         await using (var db = database.CreateDbContext())
         {
-            (await db.Papers.SingleAsync(p => p.Title == "CLIPA: An Inverse Scaling Law for CLIP Training")).Title = "CLIPA (fixed)";
-            await db.SaveChangesAsync();
+            (await db.Papers.SingleAsync(p => p.Title == "CLIPA: An Inverse Scaling Law for CLIP Training", cancellationToken: TestContext.Current.CancellationToken)).Title = "CLIPA (fixed)";
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         var after = await FeedAsync(new AtomFeedRequest { BaseUrl = BaseUrl, Limit = 3 });
@@ -80,7 +80,7 @@ public sealed class AtomFeedWriterTests : IAsyncLifetime
     {
         using var output = new MemoryStream();
 
-        var found = await new AtomFeedWriter(database, TimeProvider.System).WriteAsync(output, new AtomFeedRequest { BaseUrl = BaseUrl, CategorySlug = "nope" });
+        var found = await new AtomFeedWriter(database, TimeProvider.System).WriteAsync(output, new AtomFeedRequest { BaseUrl = BaseUrl, CategorySlug = "nope" }, TestContext.Current.CancellationToken);
 
         Assert.False(found);
         Assert.Equal(0, output.Length);

@@ -69,9 +69,9 @@ public sealed class BibTexWriterTests
     public async Task ShouldGiveEveryPaperOfTheRealListItsOwnKey()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportFileAsync(Repo.RealList);
+        await Importers.For(database).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         await using var db = database.CreateDbContext();
-        var papers = await db.Papers.ToListAsync();
+        var papers = await db.Papers.ToListAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         var collisions = papers.GroupBy(BibTexKeys.Base).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
 
@@ -83,20 +83,20 @@ public sealed class BibTexWriterTests
     public async Task ShouldExportACategoryAndASearchResultFromTheCatalog()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportFileAsync(Repo.RealList);
+        await Importers.For(database).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         var exporter = new BibTexExporter(database);
         int[] ids;
         await using (var db = database.CreateDbContext())
-            ids = await db.Papers.OrderByDescending(p => p.Id).Select(p => p.Id).Take(3).ToArrayAsync();
+            ids = await db.Papers.OrderByDescending(p => p.Id).Select(p => p.Id).Take(3).ToArrayAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        var category = await exporter.ForCategoryAsync("data");
-        var result = await exporter.ForPapersAsync([.. ids, 99999]);
+        var category = await exporter.ForCategoryAsync("data", TestContext.Current.CancellationToken);
+        var result = await exporter.ForPapersAsync([.. ids, 99999], TestContext.Current.CancellationToken);
 
         Assert.NotNull(category);
         Assert.Equal(2, category.Split("\n@", StringSplitOptions.None).Length);
         Assert.StartsWith("@article{veclip2024,", category, StringComparison.Ordinal);
         Assert.Equal(3, result.Split('\n').Count(l => l.StartsWith('@')));
-        Assert.Null(await exporter.ForCategoryAsync("nope"));
-        Assert.Null(await exporter.ForPaperAsync(99999));
+        Assert.Null(await exporter.ForCategoryAsync("nope", TestContext.Current.CancellationToken));
+        Assert.Null(await exporter.ForPaperAsync(99999, TestContext.Current.CancellationToken));
     }
 }

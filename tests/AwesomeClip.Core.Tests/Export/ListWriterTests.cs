@@ -44,10 +44,10 @@ public sealed class ListWriterTests
                 new PaperBuilder().WithTitle("B 2024").WithYear(2024).WithGithubRepo("o/b").WithArxiv("2401.00002").WithFigure("./images/B.png").Build(train, 1),
                 new PaperBuilder().WithTitle("A 2023").WithYear(2023).WithCommentary("好").Build(train, 0),
                 new PaperBuilder().WithTitle("C 2021").WithYear(2021).Build(zero, 0));
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var export = await new ListExporter(database).ExportAsync();
+        var export = await new ListExporter(database).ExportAsync(TestContext.Current.CancellationToken);
 
         Assert.Empty(export.Warnings);
         Assert.StartsWith("""
@@ -75,17 +75,17 @@ public sealed class ListWriterTests
     {
         var crlf = File.ReadAllText(Repo.RealList).TrimEnd('\n').ReplaceLineEndings("\r\n");
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportAsync("crlf.md", ListExport.Encoding.GetBytes(crlf));
+        await Importers.For(database).ImportAsync("crlf.md", ListExport.Encoding.GetBytes(crlf), TestContext.Current.CancellationToken);
 
-        Assert.Equal(crlf, (await new ListExporter(database).ExportAsync()).Markdown);
+        Assert.Equal(crlf, (await new ListExporter(database).ExportAsync(TestContext.Current.CancellationToken)).Markdown);
 
         await using (var db = database.CreateDbContext())
         {
-            (await db.Papers.SingleAsync(p => p.Title == "EVA-CLIP: Improved Training Techniques for CLIP at Scale")).Title = "EVA-CLIP (fixed)";
-            (await db.Categories.SingleAsync(c => c.Name == "Other")).Order = -1;
-            await db.SaveChangesAsync();
+            (await db.Papers.SingleAsync(p => p.Title == "EVA-CLIP: Improved Training Techniques for CLIP at Scale", cancellationToken: TestContext.Current.CancellationToken)).Title = "EVA-CLIP (fixed)";
+            (await db.Categories.SingleAsync(c => c.Name == "Other", cancellationToken: TestContext.Current.CancellationToken)).Order = -1;
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
-        var edited = (await new ListExporter(database).ExportAsync()).Markdown;
+        var edited = (await new ListExporter(database).ExportAsync(TestContext.Current.CancellationToken)).Markdown;
         Assert.Contains("**EVA-CLIP (fixed)** <br>|", edited, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', edited.Replace("\r\n", "", StringComparison.Ordinal));
         Assert.False(edited.EndsWith('\n'));
@@ -95,17 +95,17 @@ public sealed class ListWriterTests
     public async Task ShouldKeepTextAndRowsTheImporterDoesNotReadWhenTheCatalogChanges()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportAsync("small.md", ListExport.Encoding.GetBytes(SmallList));
-        Assert.Equal(SmallList, (await new ListExporter(database).ExportAsync()).Markdown);
+        await Importers.For(database).ImportAsync("small.md", ListExport.Encoding.GetBytes(SmallList), TestContext.Current.CancellationToken);
+        Assert.Equal(SmallList, (await new ListExporter(database).ExportAsync(TestContext.Current.CancellationToken)).Markdown);
         await using (var db = database.CreateDbContext())
         {
-            var a = await db.Categories.SingleAsync();
+            var a = await db.Categories.SingleAsync(cancellationToken: TestContext.Current.CancellationToken);
             db.Papers.Add(new PaperBuilder().WithTitle("P3").WithYear(2023).WithAbstract("c").Build(a, 1));
             db.Categories.Add(new Category { Name = "B", Slug = "b", Order = 1 });
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var export = (await new ListExporter(database).ExportAsync()).Markdown;
+        var export = (await new ListExporter(database).ExportAsync(TestContext.Current.CancellationToken)).Markdown;
 
         Assert.Equal("""
             # L
@@ -177,14 +177,14 @@ public sealed class ListExporterFileTests
     public async Task ShouldWriteTheRealListBackToAFileByteForByte()
     {
         await using var database = await TestDatabase.CreateAsync();
-        await Importers.For(database).ImportFileAsync(Repo.RealList);
+        await Importers.For(database).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         var path = Path.Combine(Path.GetTempPath(), $"awesome-clip-export-{Guid.NewGuid():N}.md");
         try
         {
-            var export = await new ListExporter(database).ExportFileAsync(path);
+            var export = await new ListExporter(database).ExportFileAsync(path, TestContext.Current.CancellationToken);
 
             Assert.Empty(export.Warnings);
-            Assert.Equal(await File.ReadAllBytesAsync(Repo.RealList), await File.ReadAllBytesAsync(path));
+            Assert.Equal(await File.ReadAllBytesAsync(Repo.RealList, TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(path, TestContext.Current.CancellationToken));
             Assert.False(File.Exists(path + ".tmp"));
         }
         finally

@@ -33,34 +33,34 @@ public abstract class CatalogImporterRefusalTests(TestProvider provider)
         { "huge.md", "must be at most 8 MB" },
     };
 
-    [DatabaseTheory]
+    [Theory]
     [MemberData(nameof(BadFiles))]
     public async Task ShouldRefuseFilesThatCannotBeAListAndLeaveTheCatalogAsItWas(string name, string message)
     {
         var bytes = Files[name]();
         await using var database = await TestDatabase.CreateAsync(provider);
         var importer = Importers.For(database);
-        await importer.ImportFileAsync(Repo.RealList);
+        await importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         var before = await SnapshotAsync(database);
 
-        var e = await Assert.ThrowsAsync<ImportRefusedException>(() => importer.ImportAsync(name, bytes));
+        var e = await Assert.ThrowsAsync<ImportRefusedException>(() => importer.ImportAsync(name, bytes, TestContext.Current.CancellationToken));
 
         Assert.Contains(name, e.Message);
         Assert.Contains(message, e.Message);
         Assert.Equal(before, await SnapshotAsync(database));
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRefuseAMissingFile()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
 
-        var e = await Assert.ThrowsAsync<ImportRefusedException>(() => Importers.For(database).ImportFileAsync("/no/such/list.md"));
+        var e = await Assert.ThrowsAsync<ImportRefusedException>(() => Importers.For(database).ImportFileAsync("/no/such/list.md", TestContext.Current.CancellationToken));
 
         Assert.Contains("does not exist", e.Message);
     }
 
-    [DatabaseFact]
+    [Fact]
     public async Task ShouldRollBackEverythingWhenTheImportFailsHalfway()
     {
         var failing = new FailAfterSave();
@@ -68,11 +68,11 @@ public abstract class CatalogImporterRefusalTests(TestProvider provider)
         var importer = Importers.For(database);
         failing.Armed = true;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportFileAsync(Repo.RealList));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken));
 
         Assert.Equal("0 papers, 0 categories, 0 links, 0 documents", await SnapshotAsync(database));
         failing.Armed = false;
-        var report = await importer.ImportFileAsync(Repo.RealList);
+        var report = await importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         Assert.True(report.Papers > 0);
         Assert.Equal(report.Papers, report.Added); // nothing of the failed attempt was left to count as unchanged
         Assert.Equal($"{report.Papers} papers, {report.Categories} categories, {report.Links} links, 1 documents", await SnapshotAsync(database));
@@ -96,5 +96,4 @@ public abstract class CatalogImporterRefusalTests(TestProvider provider)
 
 public sealed class CatalogImporterRefusalTestsOnSqlite() : CatalogImporterRefusalTests(TestProvider.Sqlite);
 
-[UsesPostgreSql]
-public sealed class CatalogImporterRefusalTestsOnPostgreSql() : CatalogImporterRefusalTests(TestProvider.PostgreSql);
+public sealed class CatalogImporterRefusalTestsOnPostgreSql() : CatalogImporterRefusalTests(TestProviders.PostgreSqlOrSkip());

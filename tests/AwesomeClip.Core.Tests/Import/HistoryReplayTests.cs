@@ -4,7 +4,6 @@ using AwesomeClip.Core.Import.Parsing;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Core.Tests.Import;
 

@@ -158,7 +158,7 @@ public sealed class HostileMarkdownTests
             file.SetLength(50L * 1024 * 1024);
             await using var database = await TestDatabase.CreateAsync();
 
-            var e = await Assert.ThrowsAsync<ImportRefusedException>(() => Importers.For(database).ImportFileAsync(path).WaitAsync(HangGuard));
+            var e = await Assert.ThrowsAsync<ImportRefusedException>(() => Importers.For(database).ImportFileAsync(path, TestContext.Current.CancellationToken).WaitAsync(HangGuard, TestContext.Current.CancellationToken));
 
             Assert.Contains("is 50 MB; the list must be at most 8 MB", e.Message);
         }

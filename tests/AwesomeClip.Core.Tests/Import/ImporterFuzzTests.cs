@@ -3,7 +3,6 @@ using System.Text;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Core.Tests.Import;
 
@@ -21,10 +20,10 @@ public sealed class ImporterFuzzTests(ITestOutputHelper output)
     {
         var seed = EnvInt("AWESOMECLIP_FUZZ_SEED") ?? 20_261_127;
         var runs = EnvInt("AWESOMECLIP_FUZZ_RUNS") ?? 100;
-        var original = await File.ReadAllBytesAsync(Repo.RealList);
+        var original = await File.ReadAllBytesAsync(Repo.RealList, TestContext.Current.CancellationToken);
         await using var database = await TestDatabase.CreateAsync();
         var importer = Importers.For(database);
-        await importer.ImportFileAsync(Repo.RealList);
+        await importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         var (imported, refused) = (0, 0);
 
         for (var run = 0; run < runs; run++)
@@ -33,7 +32,7 @@ public sealed class ImporterFuzzTests(ITestOutputHelper output)
             var (bytes, mutations) = ListMutator.Mutate(original, random);
             try
             {
-                var report = await Task.Run(() => importer.ImportAsync($"fuzz-{run}.md", bytes)).WaitAsync(HangGuard);
+                var report = await Task.Run(() => importer.ImportAsync($"fuzz-{run}.md", bytes)).WaitAsync(HangGuard, TestContext.Current.CancellationToken);
                 await CatalogInvariants.CheckAsync(database, report, bytes);
                 imported++;
             }
@@ -44,7 +43,7 @@ public sealed class ImporterFuzzTests(ITestOutputHelper output)
             catch (Exception e)
             {
                 var path = Path.Combine(Path.GetTempPath(), $"awesomeclip-fuzz-{seed}-{run}.md");
-                await File.WriteAllBytesAsync(path, bytes);
+                await File.WriteAllBytesAsync(path, bytes, TestContext.Current.CancellationToken);
                 throw new Xunit.Sdk.XunitException(
                     $"seed {seed}, run {run} (AWESOMECLIP_FUZZ_SEED={seed}; input saved to {path}) after {string.Join(", ", mutations)}:\n{e}");
             }

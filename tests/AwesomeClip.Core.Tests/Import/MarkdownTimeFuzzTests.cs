@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Import.Parsing;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Core.Tests.Import;
 
@@ -49,9 +48,9 @@ public sealed class MarkdownTimeFuzzTests(ITestOutputHelper output)
             {
                 try { ListParser.Parse(markdown, $"fuzz-{run}.md"); }
                 catch (ImportRefusedException) { }
-            });
+            }, TestContext.Current.CancellationToken);
 
-            var finished = await Task.WhenAny(parse, Task.Delay(HangGuard)) == parse;
+            var finished = await Task.WhenAny(parse, Task.Delay(HangGuard, TestContext.Current.CancellationToken)) == parse;
             Assert.True(finished, $"seed {seed}, run {run}: {markdown.Length / 1024} KB the limits accept did not parse within {HangGuard.TotalSeconds} s");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seed {seed}, run {run}: {markdown.Length / 1024} KB accepted, parsed in {watch.ElapsedMilliseconds} ms"));
         }

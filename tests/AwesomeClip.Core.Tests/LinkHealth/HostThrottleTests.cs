@@ -17,16 +17,16 @@ public sealed class HostThrottleTests
     public async Task ShouldLetAtMostTheLimitOfRequestsToOneHostInAtOnce()
     {
         var throttle = Throttle(concurrency: 2, spacing: TimeSpan.Zero);
-        var one = await throttle.EnterAsync(First, default);
-        var two = await throttle.EnterAsync(Second, default);
+        var one = await throttle.EnterAsync(First, TestContext.Current.CancellationToken);
+        var two = await throttle.EnterAsync(Second, TestContext.Current.CancellationToken);
 
-        var three = throttle.EnterAsync(First, default);
-        var other = throttle.EnterAsync(Elsewhere, default);
+        var three = throttle.EnterAsync(First, TestContext.Current.CancellationToken);
+        var other = throttle.EnterAsync(Elsewhere, TestContext.Current.CancellationToken);
 
         Assert.False(three.IsCompleted);
         Assert.True(other.IsCompletedSuccessfully);
         one.Dispose();
-        (await three.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        (await three.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken)).Dispose();
         two.Dispose();
         (await other).Dispose();
     }
@@ -35,36 +35,36 @@ public sealed class HostThrottleTests
     public async Task ShouldSpaceTheStartsOfRequestsToOneHost()
     {
         var throttle = Throttle(concurrency: 4, spacing: TimeSpan.FromSeconds(1));
-        using var one = await throttle.EnterAsync(First, default);
+        using var one = await throttle.EnterAsync(First, TestContext.Current.CancellationToken);
 
-        var two = throttle.EnterAsync(Second, default);
-        var three = throttle.EnterAsync(First, default);
-        using var other = await throttle.EnterAsync(Elsewhere, default);
+        var two = throttle.EnterAsync(Second, TestContext.Current.CancellationToken);
+        var three = throttle.EnterAsync(First, TestContext.Current.CancellationToken);
+        using var other = await throttle.EnterAsync(Elsewhere, TestContext.Current.CancellationToken);
 
         Assert.False(two.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(two.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(1));
-        using var second = await two.WaitAsync(TimeSpan.FromSeconds(5));
+        using var second = await two.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
         Assert.False(three.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
-        using var third = await three.WaitAsync(TimeSpan.FromSeconds(5));
+        using var third = await three.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
     }
 
     [Fact]
     public async Task ShouldGiveTheSlotBackWhenAWaitIsCancelled()
     {
         var throttle = Throttle(concurrency: 1, spacing: TimeSpan.FromSeconds(10));
-        (await throttle.EnterAsync(First, default)).Dispose();
+        (await throttle.EnterAsync(First, TestContext.Current.CancellationToken)).Dispose();
         using var cancel = new CancellationTokenSource();
 
         var waiting = throttle.EnterAsync(First, cancel.Token);
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
-        var next = throttle.EnterAsync(First, default);
+        var next = throttle.EnterAsync(First, TestContext.Current.CancellationToken);
         time.Advance(TimeSpan.FromSeconds(20));
-        (await next.WaitAsync(TimeSpan.FromSeconds(5))).Dispose();
+        (await next.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken)).Dispose();
     }
 
     private HostThrottle Throttle(int concurrency, TimeSpan spacing) =>

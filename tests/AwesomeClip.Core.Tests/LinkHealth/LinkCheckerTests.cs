@@ -10,13 +10,13 @@ public sealed class LinkCheckerTests : IAsyncLifetime
     private LinkStub stub = null!;
     private LinkHealthHarness harness = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         stub = await LinkStub.StartAsync();
         harness = await LinkHealthHarness.CreateAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await harness.DisposeAsync();
         await stub.DisposeAsync();
@@ -111,7 +111,7 @@ public sealed class LinkCheckerTests : IAsyncLifetime
             }
         }));
 
-        var result = await CheckAsync("/endless").WaitAsync(TimeSpan.FromSeconds(20));
+        var result = await CheckAsync("/endless").WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
 
         Assert.Equal((CheckOutcome.Ok, 200), (result.Outcome, result.StatusCode));
         Assert.Equal(["HEAD", "GET"], stub.RequestsOf("/endless").Select(r => r.Method));
@@ -171,7 +171,7 @@ public sealed class LinkCheckerTests : IAsyncLifetime
         await using var quick = await LinkHealthHarness.CreateAsync(o => o with { RequestTimeout = TimeSpan.FromMilliseconds(200), MaxRetries = 1 });
         stub.On("/slow", stub.Slow(TimeSpan.FromSeconds(30), LinkStub.Status(200)));
 
-        var result = await quick.Checker().CheckAsync(stub.Url("/slow"));
+        var result = await quick.Checker().CheckAsync(stub.Url("/slow"), TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckOutcome.Failed, result.Outcome);
         Assert.Null(result.StatusCode);
@@ -188,7 +188,7 @@ public sealed class LinkCheckerTests : IAsyncLifetime
         });
         stub.On("/slow", stub.Slow(TimeSpan.FromSeconds(30), LinkStub.Status(200)));
 
-        var result = await quick.Checker().CheckAsync(stub.Url("/slow"));
+        var result = await quick.Checker().CheckAsync(stub.Url("/slow"), TestContext.Current.CancellationToken);
 
         Assert.Equal("no answer within 400 ms, retries included", result.Error);
         Assert.InRange(stub.HitsOf("/slow"), 1, 4);
@@ -232,7 +232,7 @@ public sealed class LinkCheckerTests : IAsyncLifetime
         await using var strict = await LinkHealthHarness.CreateAsync(o => o with { MaxRedirects = 3 });
         for (var i = 0; i < 6; i++) stub.On($"/hop{i}", LinkStub.Redirect(301, $"/hop{i + 1}"));
 
-        var result = await strict.Checker().CheckAsync(stub.Url("/hop0"));
+        var result = await strict.Checker().CheckAsync(stub.Url("/hop0"), TestContext.Current.CancellationToken);
 
         Assert.Equal((CheckOutcome.Failed, "more than 3 redirects"), (result.Outcome, result.Error));
         Assert.Equal(4, stub.Requests.Count);
@@ -265,7 +265,7 @@ public sealed class LinkCheckerTests : IAsyncLifetime
         await stub.DisposeAsync();
         stub = await LinkStub.StartAsync();
 
-        var result = await harness.Checker().CheckAsync($"http://127.0.0.1:{port}/paper");
+        var result = await harness.Checker().CheckAsync($"http://127.0.0.1:{port}/paper", TestContext.Current.CancellationToken);
 
         Assert.Equal((CheckOutcome.Failed, "the server refused the connection"), (result.Outcome, result.Error));
     }
@@ -276,7 +276,7 @@ public sealed class LinkCheckerTests : IAsyncLifetime
         await using var guarded = await LinkHealthHarness.CreateAsync(o => o with { AllowPrivateAddresses = false });
         stub.On("/ok", LinkStub.Status(200));
 
-        var result = await guarded.Checker().CheckAsync(stub.Url("/ok"));
+        var result = await guarded.Checker().CheckAsync(stub.Url("/ok"), TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckOutcome.Refused, result.Outcome);
         Assert.Equal("127.0.0.1 is an internal address; links into private networks are not checked (LinkHealth:AllowPrivateAddresses)", result.Error);
@@ -288,7 +288,7 @@ public sealed class LinkCheckerTests : IAsyncLifetime
     {
         await using var guarded = await LinkHealthHarness.CreateAsync(o => o with { AllowPrivateAddresses = false });
 
-        var result = await guarded.Checker().CheckAsync($"http://localhost:{stub.BaseAddress.Port}/ok");
+        var result = await guarded.Checker().CheckAsync($"http://localhost:{stub.BaseAddress.Port}/ok", TestContext.Current.CancellationToken);
 
         Assert.Equal(CheckOutcome.Refused, result.Outcome);
         Assert.StartsWith("localhost resolves to an internal address", result.Error);
@@ -302,7 +302,7 @@ public sealed class LinkCheckerTests : IAsyncLifetime
     [InlineData("https://user:secret@example.org/")]
     public async Task ShouldRefuseWhatIsNotAWebAddressWithoutAskingAnyone(string url)
     {
-        var result = await harness.Checker().CheckAsync(url);
+        var result = await harness.Checker().CheckAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal((CheckOutcome.Refused, "not an http(s) web address"), (result.Outcome, result.Error));
     }

@@ -14,9 +14,9 @@ public sealed class LinkReplacerTests : IAsyncLifetime
 
     private LinkHealthHarness harness = null!;
 
-    public async Task InitializeAsync() => harness = await LinkHealthHarness.CreateAsync();
+    public async ValueTask InitializeAsync() => harness = await LinkHealthHarness.CreateAsync();
 
-    public async Task DisposeAsync() => await harness.DisposeAsync();
+    public async ValueTask DisposeAsync() => await harness.DisposeAsync();
 
     [Fact]
     public async Task ShouldReplaceEveryUseOfTheUrlInAPaperWithARevisionThatHistoryCanRevert()
@@ -24,7 +24,7 @@ public sealed class LinkReplacerTests : IAsyncLifetime
         var id = (await harness.AddPapersAsync(new PaperBuilder().WithUrl(Old).WithLink("Paper", Old).WithLink("Code", "https://github.com/openai/CLIP")))[0];
         var status = await MovedAsync(Old, New);
 
-        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, await SeenAsync(), "editor@example.org"));
+        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, await SeenAsync(), "editor@example.org", TestContext.Current.CancellationToken));
 
         Assert.True(outcome.Replaced, outcome.Message);
         var paper = await PaperAsync(id);
@@ -34,7 +34,7 @@ public sealed class LinkReplacerTests : IAsyncLifetime
         Assert.Equal(("editor@example.org", RevisionKind.Updated), (revision.Actor, revision.Kind));
         Assert.Equal($"links, title link changed: {Old} replaced by {New}, where its permanent redirect leads (link health)", revision.Summary);
 
-        var reverted = await harness.Editor.RevertAsync(revision.Id, "editor@example.org");
+        var reverted = await harness.Editor.RevertAsync(revision.Id, "editor@example.org", TestContext.Current.CancellationToken);
 
         Assert.True(reverted.Succeeded, reverted.Message);
         paper = await PaperAsync(id);
@@ -48,7 +48,7 @@ public sealed class LinkReplacerTests : IAsyncLifetime
         var ids = await harness.AddPapersAsync(new PaperBuilder().WithTitle("One").WithLink("Paper", Old), new PaperBuilder().WithTitle("Two").WithLink("Paper", Old));
         var status = await MovedAsync(Old, New);
 
-        var outcomes = await harness.Replacer.ReplaceAsync(status, await SeenAsync(), "editor");
+        var outcomes = await harness.Replacer.ReplaceAsync(status, await SeenAsync(), "editor", TestContext.Current.CancellationToken);
 
         Assert.Equal([(ids[0], true), (ids[1], true)], outcomes.Select(o => (o.PaperId, o.Replaced)));
         Assert.All(ids, id => Assert.Equal(New, PaperAsync(id).Result.Links.Single().Url));
@@ -60,12 +60,12 @@ public sealed class LinkReplacerTests : IAsyncLifetime
         var id = (await harness.AddPapersAsync(new PaperBuilder().WithTitle("Edited meanwhile").WithLink("Paper", Old)))[0];
         var status = await MovedAsync(Old, New);
         var seen = await SeenAsync();
-        var loaded = (await harness.Editor.LoadAsync(id))!;
+        var loaded = (await harness.Editor.LoadAsync(id, TestContext.Current.CancellationToken))!;
         loaded.Form.Abstract = "Someone else's edit.";
-        Assert.IsType<PaperSaved>(await harness.Editor.UpdateAsync(id, loaded.Form, "someone else"));
+        Assert.IsType<PaperSaved>(await harness.Editor.UpdateAsync(id, loaded.Form, "someone else", ct: TestContext.Current.CancellationToken));
         var revisions = (await RevisionsAsync(id)).Count;
 
-        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, seen, "editor"));
+        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, seen, "editor", TestContext.Current.CancellationToken));
 
         Assert.False(outcome.Replaced);
         Assert.Equal("“Edited meanwhile” (#" + id + ") was changed by someone else since this page was loaded; nothing was replaced there. Reload the page and try again.", outcome.Message);
@@ -78,9 +78,9 @@ public sealed class LinkReplacerTests : IAsyncLifetime
     public async Task ShouldRefuseALinkThatIsNotAPermanentRedirect()
     {
         await harness.AddPapersAsync(new PaperBuilder().WithLink("Paper", Old));
-        var status = (await harness.Store.SaveAsync(new UrlCheckResult(Old, CheckOutcome.Redirected, 200, null, [new RedirectHop(302, New)]), Now)).Id;
+        var status = (await harness.Store.SaveAsync(new UrlCheckResult(Old, CheckOutcome.Redirected, 200, null, [new RedirectHop(302, New)]), Now, TestContext.Current.CancellationToken)).Id;
 
-        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, await SeenAsync(), "editor"));
+        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, await SeenAsync(), "editor", TestContext.Current.CancellationToken));
 
         Assert.Equal((false, $"{Old} is not a permanent redirect any more (its last check says temporary redirect); nothing was replaced."), (outcome.Replaced, outcome.Message));
     }
@@ -91,7 +91,7 @@ public sealed class LinkReplacerTests : IAsyncLifetime
         await harness.AddPapersAsync(new PaperBuilder().WithLink("Paper", Old));
         var status = await MovedAsync(Old, "https://user:secret@clip.example.org/");
 
-        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, await SeenAsync(), "editor"));
+        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, await SeenAsync(), "editor", TestContext.Current.CancellationToken));
 
         Assert.False(outcome.Replaced);
         Assert.Contains("Web addresses with a user name or password are not allowed.", outcome.Message);
@@ -100,7 +100,7 @@ public sealed class LinkReplacerTests : IAsyncLifetime
     [Fact]
     public async Task ShouldSayWhenAResultIsGone()
     {
-        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(12345, new Dictionary<int, int> { [1] = 1 }, "editor"));
+        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(12345, new Dictionary<int, int> { [1] = 1 }, "editor", TestContext.Current.CancellationToken));
 
         Assert.False(outcome.Replaced);
         Assert.StartsWith("That link's result is gone", outcome.Message);
@@ -112,11 +112,11 @@ public sealed class LinkReplacerTests : IAsyncLifetime
         var id = (await harness.AddPapersAsync(new PaperBuilder().WithTitle("Fixed by hand").WithLink("Paper", Old)))[0];
         var status = await MovedAsync(Old, New);
         var seen = await SeenAsync();
-        var loaded = (await harness.Editor.LoadAsync(id))!;
+        var loaded = (await harness.Editor.LoadAsync(id, TestContext.Current.CancellationToken))!;
         loaded.Form.Links[0].Url = "https://arxiv.org/abs/2103.00020";
-        await harness.Editor.UpdateAsync(id, loaded.Form, "someone");
+        await harness.Editor.UpdateAsync(id, loaded.Form, "someone", ct: TestContext.Current.CancellationToken);
 
-        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, seen, "editor"));
+        var outcome = Assert.Single(await harness.Replacer.ReplaceAsync(status, seen, "editor", TestContext.Current.CancellationToken));
 
         Assert.Equal($"“Fixed by hand” (#{id}) does not link to {Old} any more; nothing was replaced there.", outcome.Message);
     }

@@ -12,12 +12,12 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldListTheWholeCatalogInListOrderForAnEmptyQuery()
     {
-        var result = await Search.SearchAsync(new SearchRequest { PageSize = 100 });
+        var result = await Search.SearchAsync(new SearchRequest { PageSize = 100 }, TestContext.Current.CancellationToken);
 
         await using var db = fixture.Catalog.Database.CreateDbContext();
-        var papers = await db.Papers.CountAsync();
+        var papers = await db.Papers.CountAsync(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(papers, result.Total);
-        Assert.Equal(await db.Categories.CountAsync(c => c.Papers.Any()), result.Facets.Categories.Count);
+        Assert.Equal(await db.Categories.CountAsync(c => c.Papers.Any(), cancellationToken: TestContext.Current.CancellationToken), result.Facets.Categories.Count);
         Assert.Equal(papers, result.Facets.Categories.Sum(c => c.Count));
         Assert.Equal(papers, result.Facets.Years.Sum(y => y.Count));
         Assert.StartsWith("SUPERVISION EXISTS EVERYWHERE", result.Hits[0].Title, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldFilterBySeveralCategories()
     {
-        var result = await Search.SearchAsync(new SearchRequest { Categories = ["segmentation", "detection"], PageSize = 100 });
+        var result = await Search.SearchAsync(new SearchRequest { Categories = ["segmentation", "detection"], PageSize = 100 }, TestContext.Current.CancellationToken);
 
         Assert.All(result.Hits, h => Assert.Contains(h.CategorySlug, new[] { "segmentation", "detection" }));
         var selected = result.Facets.Categories.Where(c => c.Slug is "segmentation" or "detection").Sum(c => c.Count);
@@ -38,7 +38,7 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldFilterByYearRangeAndCountOtherYears()
     {
-        var result = await Search.SearchAsync(new SearchRequest { YearFrom = 2023, YearTo = 2023, PageSize = 100 });
+        var result = await Search.SearchAsync(new SearchRequest { YearFrom = 2023, YearTo = 2023, PageSize = 100 }, TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(result.Hits);
         Assert.All(result.Hits, h => Assert.Equal(2023, h.Year));
@@ -50,9 +50,9 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldSwapAReversedYearRange()
     {
-        var reversed = await Search.SearchAsync(new SearchRequest { YearFrom = 2024, YearTo = 2022, PageSize = 100 });
-        var ordered = await Search.SearchAsync(new SearchRequest { YearFrom = 2022, YearTo = 2024, PageSize = 100 });
-        var all = await Search.SearchAsync(new SearchRequest { PageSize = 100 });
+        var reversed = await Search.SearchAsync(new SearchRequest { YearFrom = 2024, YearTo = 2022, PageSize = 100 }, TestContext.Current.CancellationToken);
+        var ordered = await Search.SearchAsync(new SearchRequest { YearFrom = 2022, YearTo = 2024, PageSize = 100 }, TestContext.Current.CancellationToken);
+        var all = await Search.SearchAsync(new SearchRequest { PageSize = 100 }, TestContext.Current.CancellationToken);
 
         Assert.Equal(ordered.Hits.Select(h => h.PaperId), reversed.Hits.Select(h => h.PaperId));
         Assert.All(reversed.Hits, h => Assert.InRange(h.Year ?? 0, 2022, 2024));
@@ -62,13 +62,13 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldKeepOnlyPapersWithCode()
     {
-        var result = await Search.SearchAsync(new SearchRequest { HasCode = true, PageSize = 100 });
+        var result = await Search.SearchAsync(new SearchRequest { HasCode = true, PageSize = 100 }, TestContext.Current.CancellationToken);
 
         await using var db = fixture.Catalog.Database.CreateDbContext();
         // The one rule (a repository, or a GitHub or code link), as the reader's filter runs it.
-        var withCode = await db.Papers.CountAsync(AwesomeClip.Core.Catalog.PaperCode.Has);
+        var withCode = await db.Papers.CountAsync(AwesomeClip.Core.Catalog.PaperCode.Has, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(withCode, result.Total);
-        Assert.InRange(result.Total, 1, await db.Papers.CountAsync() - 1);
+        Assert.InRange(result.Total, 1, await db.Papers.CountAsync(cancellationToken: TestContext.Current.CancellationToken) - 1);
     }
 
     [Theory]
@@ -76,7 +76,7 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [InlineData(SearchSort.Oldest)]
     public async Task ShouldSortByYear(SearchSort sort)
     {
-        var result = await Search.SearchAsync(new SearchRequest { Query = "segmentation", Sort = sort, PageSize = 100 });
+        var result = await Search.SearchAsync(new SearchRequest { Query = "segmentation", Sort = sort, PageSize = 100 }, TestContext.Current.CancellationToken);
 
         var years = result.Hits.Select(h => h.Year).ToList();
         var expected = sort == SearchSort.Newest ? years.OrderDescending() : years.Order();
@@ -87,7 +87,7 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldCountFacetsForTheCurrentQuery()
     {
-        var result = await Search.SearchAsync(new SearchRequest { Query = "视频" });
+        var result = await Search.SearchAsync(new SearchRequest { Query = "视频" }, TestContext.Current.CancellationToken);
 
         Assert.Equal(result.Total, result.Facets.Categories.Sum(c => c.Count));
         Assert.Equal(result.Total, result.Facets.Years.Sum(y => y.Count));
@@ -98,8 +98,8 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldPageWithoutOverlap()
     {
-        var first = await Search.SearchAsync(new SearchRequest { Query = "clip", PageSize = 5, Page = 1 });
-        var second = await Search.SearchAsync(new SearchRequest { Query = "clip", PageSize = 5, Page = 2 });
+        var first = await Search.SearchAsync(new SearchRequest { Query = "clip", PageSize = 5, Page = 1 }, TestContext.Current.CancellationToken);
+        var second = await Search.SearchAsync(new SearchRequest { Query = "clip", PageSize = 5, Page = 2 }, TestContext.Current.CancellationToken);
 
         Assert.Equal(5, first.Hits.Count);
         Assert.Equal(5, second.Hits.Count);
@@ -110,7 +110,7 @@ public sealed class FilterAndFacetTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldListASelectedCategoryEvenWithNoMatches()
     {
-        var result = await Search.SearchAsync(new SearchRequest { Query = "蒸馏", Categories = ["captioning"] });
+        var result = await Search.SearchAsync(new SearchRequest { Query = "蒸馏", Categories = ["captioning"] }, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, result.Total);
         Assert.Contains(result.Facets.Categories, c => c.Slug == "captioning" && c.Count == 0);

@@ -56,7 +56,7 @@ public sealed class HighlightAndRelatedTests(RealCatalogFixture fixture)
     {
         var coop = await Catalog.PaperIdAsync("CoOp:");
 
-        var related = await Catalog.Search.RelatedAsync(coop, 5);
+        var related = await Catalog.Search.RelatedAsync(coop, 5, TestContext.Current.CancellationToken);
 
         Assert.Equal(5, related.Count);
         Assert.DoesNotContain(related, r => r.PaperId == coop);
@@ -69,7 +69,7 @@ public sealed class HighlightAndRelatedTests(RealCatalogFixture fixture)
     {
         var paper = await Catalog.PaperIdAsync("CLIPCleaner");
 
-        var related = await Catalog.Search.RelatedAsync(paper, 20);
+        var related = await Catalog.Search.RelatedAsync(paper, 20, TestContext.Current.CancellationToken);
 
         Assert.Equal(20, related.Count);
         Assert.Equal(20, related.Select(r => r.PaperId).Distinct().Count());
@@ -78,6 +78,6 @@ public sealed class HighlightAndRelatedTests(RealCatalogFixture fixture)
     [Fact]
     public async Task ShouldReturnNoRelatedPapersForAnUnknownPaper()
     {
-        Assert.Empty(await Catalog.Search.RelatedAsync(987_654, 5));
+        Assert.Empty(await Catalog.Search.RelatedAsync(987_654, 5, TestContext.Current.CancellationToken));
     }
 }

@@ -44,7 +44,7 @@ public sealed class HostileInputTests(RealCatalogFixture fixture)
     [MemberData(nameof(Inputs))]
     public async Task ShouldAnswerAnyInputWithoutError(string name, string query)
     {
-        var result = await fixture.Catalog.Search.SearchAsync(new SearchRequest { Query = query });
+        var result = await fixture.Catalog.Search.SearchAsync(new SearchRequest { Query = query }, TestContext.Current.CancellationToken);
 
         Assert.NotNull(result);
         Assert.True(result.Total >= 0, name);
@@ -58,7 +58,7 @@ public sealed class HostileInputTests(RealCatalogFixture fixture)
     [InlineData(int.MaxValue, int.MaxValue)]
     public async Task ShouldClampPaging(int page, int pageSize)
     {
-        var result = await fixture.Catalog.Search.SearchAsync(new SearchRequest { Query = "clip", Page = page, PageSize = pageSize });
+        var result = await fixture.Catalog.Search.SearchAsync(new SearchRequest { Query = "clip", Page = page, PageSize = pageSize }, TestContext.Current.CancellationToken);
 
         Assert.InRange(result.PageSize, 1, SearchRequest.MaxPageSize);
         Assert.True(result.Page >= 1);

@@ -22,13 +22,13 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
     private TestDatabase database = null!;
     private SeededCatalog seeded = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         database = await TestDatabase.CreateAsync();
         seeded = await catalog.SeedAsync(database);
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await database.DisposeAsync();
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
@@ -40,7 +40,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("no index", StringComparison.Ordinal));
             Assert.Equal(catalog.PaperCount, await CountAsync(index));
@@ -56,7 +56,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Empty(log.Messages(LogLevel.Warning));
             Assert.Contains(log.Messages(LogLevel.Information), m => m.Contains("is current", StringComparison.Ordinal));
@@ -73,7 +73,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("stale index", StringComparison.Ordinal));
             Assert.Equal(1, await CountAsync(index, "quokka"));
@@ -108,7 +108,7 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.NotEmpty(log.Messages(LogLevel.Warning));
             Assert.Equal(catalog.PaperCount, await CountAsync(index));
@@ -119,12 +119,12 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
     public async Task ShouldRebuildAfterALeftoverWriteLock()
     {
         await BuildAndCloseAsync();
-        await File.WriteAllTextAsync(Path.Combine(folder, "write.lock"), "");
+        await File.WriteAllTextAsync(Path.Combine(folder, "write.lock"), "", TestContext.Current.CancellationToken);
 
         var (index, log) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Contains(log.Messages(LogLevel.Warning), m => m.Contains("write.lock", StringComparison.Ordinal));
             Assert.Equal(catalog.PaperCount, await CountAsync(index));
@@ -137,9 +137,9 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, _) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
-            Assert.Equal(catalog.PaperCount, await index.RebuildAsync());
+            Assert.Equal(catalog.PaperCount, await index.RebuildAsync(TestContext.Current.CancellationToken));
             Assert.Equal(catalog.PaperCount, await CountAsync(index));
         }
     }
@@ -150,13 +150,13 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, _) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
             Assert.Equal(1, await CountAsync(index, "\"SUPERVISION EXISTS EVERYWHERE\""));
             var id = await RenameFirstPaperAsync("Quokka <script>alert(1)</script> Alignment");
 
             await index.PapersChangedAsync([id], CancellationToken.None);
 
-            var result = await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = "quokka" });
+            var result = await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = "quokka" }, TestContext.Current.CancellationToken);
             var hit = Assert.Single(result.Hits);
             Assert.Equal(id, hit.PaperId);
             Assert.Contains("&lt;script&gt;", hit.Highlights.Title.ToHtml(), StringComparison.Ordinal);
@@ -171,13 +171,13 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
         var (index, _) = Open();
         using (index)
         {
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
             var trashed = seeded.Paper(Distillation).Id;
             await using var db = database.CreateDbContext();
-            var paper = await db.Papers.SingleAsync(p => p.Id == trashed);
+            var paper = await db.Papers.SingleAsync(p => p.Id == trashed, cancellationToken: TestContext.Current.CancellationToken);
             paper.DeletedAt = DateTime.UtcNow;
             paper.Version++;
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
             await index.PapersChangedAsync([paper.Id], CancellationToken.None);
 
@@ -191,10 +191,10 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
     {
         await using var empty = await TestDatabase.CreateAsync();
         using var index = new SearchIndex(empty, new InMemorySearchDirectory(), NullLogger<SearchIndex>.Instance);
-        await index.EnsureReadyAsync();
+        await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
         Assert.Equal(0, await CountAsync(index));
 
-        var report = await Importers.For(empty, index).ImportFileAsync(Repo.Fixture("base.md"));
+        var report = await Importers.For(empty, index).ImportFileAsync(Repo.Fixture("base.md"), TestContext.Current.CancellationToken);
 
         Assert.True(report.Added > 0);
         Assert.Equal(report.Added, await CountAsync(index));
@@ -209,10 +209,10 @@ public sealed class IndexLifecycleTests : IAsyncLifetime
             await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(index.Prepare)));
             Assert.False(Directory.Exists(folder), "warming up works in memory only");
 
-            await index.EnsureReadyAsync();
+            await index.EnsureReadyAsync(TestContext.Current.CancellationToken);
 
             Assert.Equal(catalog.PaperCount, await CountAsync(index));
-            var result = await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = "CLIP-KD 蒸馏" });
+            var result = await new CatalogSearch(index, NullLogger<CatalogSearch>.Instance).SearchAsync(new SearchRequest { Query = "CLIP-KD 蒸馏" }, TestContext.Current.CancellationToken);
             Assert.Equal(Distillation, result.Hits[0].Title);
             Assert.InRange(result.Total, 1, catalog.PaperCount - 1);
         }

@@ -1,5 +1,4 @@
 using AwesomeClip.Core.Tests.TestSupport;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Core.Tests.Search;
 

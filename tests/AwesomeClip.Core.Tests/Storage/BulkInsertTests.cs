@@ -19,28 +19,28 @@ public sealed class BulkInsertTests
 
         await using (var db = viaSave.CreateDbContext())
         {
-            var papers = Papers(await db.Categories.SingleAsync());
+            var papers = Papers(await db.Categories.SingleAsync(cancellationToken: TestContext.Current.CancellationToken));
             db.Papers.AddRange(papers);
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             db.PaperRevisions.AddRange(papers.Select(Revision));
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
         await using (var db = viaBulk.CreateDbContext())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var papers = Papers(await db.Categories.SingleAsync());
-            await BulkInsert.InsertAsync(db, papers, default);
+            await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            var papers = Papers(await db.Categories.SingleAsync(cancellationToken: TestContext.Current.CancellationToken));
+            await BulkInsert.InsertAsync(db, papers, TestContext.Current.CancellationToken);
             foreach (var paper in papers)
             {
                 paper.Links.ForEach(l => l.PaperId = paper.Id);
                 paper.Figures.ForEach(f => f.PaperId = paper.Id);
                 paper.Baseline!.PaperId = paper.Id;
             }
-            await BulkInsert.InsertAsync(db, papers.SelectMany(p => p.Links).ToList(), default);
-            await BulkInsert.InsertAsync(db, papers.SelectMany(p => p.Figures).ToList(), default);
-            await BulkInsert.InsertAsync(db, papers.Select(p => p.Baseline!).ToList(), default);
-            await BulkInsert.InsertAsync(db, papers.Select(Revision).ToList(), default);
-            await transaction.CommitAsync();
+            await BulkInsert.InsertAsync(db, papers.SelectMany(p => p.Links).ToList(), TestContext.Current.CancellationToken);
+            await BulkInsert.InsertAsync(db, papers.SelectMany(p => p.Figures).ToList(), TestContext.Current.CancellationToken);
+            await BulkInsert.InsertAsync(db, papers.Select(p => p.Baseline!).ToList(), TestContext.Current.CancellationToken);
+            await BulkInsert.InsertAsync(db, papers.Select(Revision).ToList(), TestContext.Current.CancellationToken);
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
             Assert.Equal([1, 2], papers.Select(p => p.Id));
         }
 
@@ -54,16 +54,16 @@ public sealed class BulkInsertTests
         await using var database = await CatalogWithACategoryAsync();
         await using (var db = database.CreateDbContext())
         {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            var papers = Papers(await db.Categories.SingleAsync());
-            await BulkInsert.InsertAsync(db, papers, default);
+            await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            var papers = Papers(await db.Categories.SingleAsync(cancellationToken: TestContext.Current.CancellationToken));
+            await BulkInsert.InsertAsync(db, papers, TestContext.Current.CancellationToken);
             papers.ForEach(p => p.Links.ForEach(l => l.PaperId = p.Id));
-            await BulkInsert.InsertAsync(db, papers.SelectMany(p => p.Links).ToList(), default);
-            await transaction.CommitAsync();
+            await BulkInsert.InsertAsync(db, papers.SelectMany(p => p.Links).ToList(), TestContext.Current.CancellationToken);
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
         }
 
         await using var check = database.CreateDbContext();
-        var read = await check.Papers.Include(p => p.Links).OrderBy(p => p.Id).ToListAsync();
+        var read = await check.Papers.Include(p => p.Links).OrderBy(p => p.Id).ToListAsync(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(["Denoising Diffusion Probabilistic Models", "Video Diffusion Models"], read.Select(p => p.Title));
         Assert.Equal([new ExtraField("Task", "Generation")], read[0].Extras);
         Assert.Equal(LinkKind.Github, read[0].Links.Single(l => l.Label == "Code").Kind);
@@ -77,9 +77,9 @@ public sealed class BulkInsertTests
         await using var database = await CatalogWithACategoryAsync();
         await using var db = database.CreateDbContext();
 
-        var papers = Papers(await db.Categories.SingleAsync());
+        var papers = Papers(await db.Categories.SingleAsync(cancellationToken: TestContext.Current.CancellationToken));
 
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => BulkInsert.InsertAsync(db, papers, default));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => BulkInsert.InsertAsync(db, papers, TestContext.Current.CancellationToken));
 
         Assert.Contains("transaction", e.Message, StringComparison.Ordinal);
     }

@@ -17,11 +17,11 @@ public sealed class StorageFailureTests
         var disk = new FailingWrites(sqliteErrorCode);
         await using var database = await TestDatabase.CreateAsync(disk);
         var importer = Importers.For(database);
-        await importer.ImportFileAsync(Repo.RealList);
+        await importer.ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken);
         var before = await SnapshotAsync(database);
         disk.Armed = true;
 
-        var e = await Assert.ThrowsAsync<StorageFailureException>(() => importer.ImportAsync("edited.md", EditedRealList()));
+        var e = await Assert.ThrowsAsync<StorageFailureException>(() => importer.ImportAsync("edited.md", EditedRealList(), TestContext.Current.CancellationToken));
 
         Assert.Equal($"Importing edited.md failed: {reason}", e.Message[..$"Importing edited.md failed: {reason}".Length]);
         Assert.EndsWith("The catalog was not changed.", e.Message, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class StorageFailureTests
         Assert.Equal(before, await SnapshotAsync(database));
 
         disk.Armed = false;
-        var report = await importer.ImportAsync("edited.md", EditedRealList());
+        var report = await importer.ImportAsync("edited.md", EditedRealList(), TestContext.Current.CancellationToken);
         Assert.Equal(1, report.Updated);
     }
 
@@ -40,7 +40,7 @@ public sealed class StorageFailureTests
         await using var database = await TestDatabase.CreateAsync(disk);
         disk.Armed = true;
 
-        var e = await Assert.ThrowsAnyAsync<Exception>(() => Importers.For(database).ImportFileAsync(Repo.RealList));
+        var e = await Assert.ThrowsAnyAsync<Exception>(() => Importers.For(database).ImportFileAsync(Repo.RealList, TestContext.Current.CancellationToken));
 
         Assert.IsNotType<StorageFailureException>(e);
         Assert.Null(StorageFailure.Describe(e));

@@ -31,16 +31,16 @@ public sealed class TrashFilterTests
         var trashed = catalog.Paper("Trashed").Id;
         await using (var db = database.CreateDbContext())
         {
-            var paper = await db.Papers.Include(p => p.Category).SingleAsync(p => p.Id == trashed);
+            var paper = await db.Papers.Include(p => p.Category).SingleAsync(p => p.Id == trashed, cancellationToken: TestContext.Current.CancellationToken);
             paper.DeletedAt = DateTime.UtcNow;
             paper.Category.DeletedAt = DateTime.UtcNow;
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
         await using var read = database.CreateDbContext();
-        Assert.Equal(["Also kept", "Kept"], await read.Papers.Select(p => p.Title).OrderBy(t => t).ToListAsync());
-        Assert.Equal(3, await read.Papers.IncludingTrash().CountAsync());
-        Assert.Equal(["Train"], await read.Categories.Select(c => c.Name).ToListAsync());
-        Assert.Equal(2, await read.Categories.IncludingTrash().CountAsync());
+        Assert.Equal(["Also kept", "Kept"], await read.Papers.Select(p => p.Title).OrderBy(t => t).ToListAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(3, await read.Papers.IncludingTrash().CountAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(["Train"], await read.Categories.Select(c => c.Name).ToListAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Equal(2, await read.Categories.IncludingTrash().CountAsync(cancellationToken: TestContext.Current.CancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.TestSupport;
@@ -50,7 +51,8 @@ public static class History
 /// <summary>A fact that needs the history of the list; skipped, saying where it looked, when it is absent.</summary>
 public sealed class HistoryFactAttribute : FactAttribute
 {
-    public HistoryFactAttribute()
+    public HistoryFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (History.Folder is null) Skip = History.SkipReason;
     }
@@ -59,7 +61,8 @@ public sealed class HistoryFactAttribute : FactAttribute
 /// <summary>A theory over the history; skipped, saying where it looked, when it is absent.</summary>
 public sealed class HistoryTheoryAttribute : TheoryAttribute
 {
-    public HistoryTheoryAttribute()
+    public HistoryTheoryAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (History.Folder is null) Skip = History.SkipReason;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using AwesomeClip.Core.Import.Parsing;
 
 namespace AwesomeClip.Core.Tests.TestSupport;
@@ -54,7 +55,8 @@ public static class RealLists
 /// <summary>A fact that needs the real lists; skipped, saying where it looked, when they are absent.</summary>
 public sealed class RealListFactAttribute : FactAttribute
 {
-    public RealListFactAttribute()
+    public RealListFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (RealLists.Folder is null) Skip = RealLists.SkipReason;
     }
@@ -63,7 +65,8 @@ public sealed class RealListFactAttribute : FactAttribute
 /// <summary>A theory over the real lists; skipped, saying where it looked, when they are absent.</summary>
 public sealed class RealListTheoryAttribute : TheoryAttribute
 {
-    public RealListTheoryAttribute()
+    public RealListTheoryAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (RealLists.Folder is null) Skip = RealLists.SkipReason;
     }

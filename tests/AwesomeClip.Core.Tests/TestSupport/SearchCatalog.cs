@@ -60,9 +60,9 @@ public sealed class RealCatalogFixture : IAsyncLifetime
 {
     public SearchCatalog Catalog { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Catalog = await SearchCatalog.CreateAsync();
+    public async ValueTask InitializeAsync() => Catalog = await SearchCatalog.CreateAsync();
 
-    public async Task DisposeAsync() => await Catalog.DisposeAsync();
+    public async ValueTask DisposeAsync() => await Catalog.DisposeAsync();
 }
 
 [CollectionDefinition(Name)]

@@ -15,7 +15,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress => App.BaseAddress;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"End-to-end tests need Debian's Chromium at {ChromiumPath} (apt-get install -y chromium); Playwright must not download a browser.");
@@ -29,7 +29,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (Browser is not null) await Browser.CloseAsync();
         playwright?.Dispose();

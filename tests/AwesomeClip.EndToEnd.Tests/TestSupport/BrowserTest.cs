@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.EndToEnd.Tests.TestSupport;
 
@@ -18,7 +17,7 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
 
     protected IPage Page { get; private set; } = null!;
 
-    public virtual async Task InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         context = await NewContextAsync();
         Page = await NewPageAsync(context);
@@ -71,7 +70,7 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
     protected static Task WaitForInteractivityAsync(IPage page) =>
         page.WaitForFunctionAsync("() => document.documentElement.dataset.interactive === 'true'");
 
-    public virtual async Task DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (context is not null) await context.CloseAsync();
     }

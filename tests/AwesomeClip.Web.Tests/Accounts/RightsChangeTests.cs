@@ -24,12 +24,12 @@ public sealed class RightsChangeTests(SharedApp app) : IClassFixture<SharedApp>
     {
         await SignIn.CreateUserAsync(app.Factory, Roles.Admin); // not the last Admin
         var (client, _, id) = await SignIn.SignedInUserAsync(app.Factory, Roles.Admin);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)).StatusCode);
 
         var result = await WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().SetRoleAsync(id, Roles.Editor, null));
 
         Assert.True(result.Succeeded);
-        Assert.True(IsSentToSignIn(await client.GetAsync("/admin/users")));
+        Assert.True(IsSentToSignIn(await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class RightsChangeTests(SharedApp app) : IClassFixture<SharedApp>
             return await users.RemoveFromRoleAsync((await users.FindByIdAsync(id))!, Roles.Admin);
         });
 
-        var response = await client.GetAsync("/admin/users");
+        var response = await client.GetAsync("/admin/users", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
@@ -56,7 +56,7 @@ public sealed class RightsChangeTests(SharedApp app) : IClassFixture<SharedApp>
         var result = await WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().LockAsync(id, null));
 
         Assert.True(result.Succeeded);
-        Assert.True(IsSentToSignIn(await client.GetAsync("/admin/users")));
+        Assert.True(IsSentToSignIn(await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -67,6 +67,6 @@ public sealed class RightsChangeTests(SharedApp app) : IClassFixture<SharedApp>
         var result = await WithScopeAsync(sp => sp.GetRequiredService<UserAdministration>().RemoveAsync(id, null));
 
         Assert.True(result.Succeeded);
-        Assert.True(IsSentToSignIn(await client.GetAsync("/admin/users")));
+        Assert.True(IsSentToSignIn(await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)));
     }
 }

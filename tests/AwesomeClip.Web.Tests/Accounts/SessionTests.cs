@@ -16,15 +16,15 @@ public sealed class SessionTests(SharedApp app) : IClassFixture<SharedApp>
         var client = SignIn.AnonymousClient(app.Factory);
         var signedIn = await SignIn.PostLoginAsync(client, email, SignIn.Password);
         var cookie = AuthCookie(signedIn);
-        Assert.Equal(HttpStatusCode.OK, (await WithCookie(cookie).GetAsync("/admin")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await WithCookie(cookie).GetAsync("/admin", TestContext.Current.CancellationToken)).StatusCode);
 
         var signedOut = await Forms.PostToAsync(client, "/admin", "/Account/Logout");
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
-        var page = await WithCookie(cookie).GetAsync("/admin");
+        var page = await WithCookie(cookie).GetAsync("/admin", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.Equal("/Account/Login", page.Headers.Location!.AbsolutePath);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookie(cookie).GetAsync("/admin/export.md")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await WithCookie(cookie).GetAsync("/admin/export.md", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Theory]

@@ -57,7 +57,7 @@ public sealed partial class SignInTests(SignInApp app) : IClassFixture<SignInApp
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin/users?x=1", new Uri(SignIn.BaseAddress, response.Headers.Location!).PathAndQuery);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed partial class SignInTests(SignInApp app) : IClassFixture<SignInApp
         Assert.Equal([Invalid, Invalid, Invalid, Invalid, Locked], messages);
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
         Assert.Equal(Locked, await MessageAsync(sixth));
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed partial class SignInTests(SignInApp app) : IClassFixture<SignInApp
     {
         var (email, _) = await SignIn.CreateUserAsync(app.Factory, Roles.Editor);
         var client = NewClient();
-        await client.GetAsync("/Account/Login");
+        await client.GetAsync("/Account/Login", TestContext.Current.CancellationToken);
 
         var response = await Forms.PostWithoutFetchingAsync(client, "/Account/Login", "login",
             new() { ["Input.Email"] = email, ["Input.Password"] = SignIn.Password }, token: null);
@@ -163,7 +163,7 @@ public sealed partial class SignInTests(SignInApp app) : IClassFixture<SignInApp
     {
         var response = await SignIn.PostLoginAsync(NewClient(), $"nobody-{Guid.NewGuid():N}@example.org", "Echo-me-not-123");
 
-        Assert.DoesNotContain("Echo-me-not-123", await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Echo-me-not-123", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -171,15 +171,15 @@ public sealed partial class SignInTests(SignInApp app) : IClassFixture<SignInApp
     {
         var client = await SignIn.SignedInClientAsync(app.Factory, Roles.Admin);
 
-        var get = await client.GetAsync("/Account/Logout");
+        var get = await client.GetAsync("/Account/Logout", TestContext.Current.CancellationToken);
         Assert.NotEqual(HttpStatusCode.Redirect, get.StatusCode);
-        var tokenless = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent([]));
+        var tokenless = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent([]), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, tokenless.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)).StatusCode);
 
         var post = await Forms.PostToAsync(client, "/", "/Account/Logout");
         Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin/users")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/admin/users", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed partial class SignInTests(SignInApp app) : IClassFixture<SignInApp
     {
         var client = NewClient();
         foreach (var path in new[] { "/Account/Register", "/Account/ConfirmEmail", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation" })
-            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path, TestContext.Current.CancellationToken)).StatusCode);
     }
 }
 
@@ -207,9 +207,9 @@ public sealed class SignInRateLimitTests : IDisposable
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], answers);
         Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
-        Assert.Contains("Too many sign-in attempts", await blocked.Content.ReadAsStringAsync());
+        Assert.Contains("Too many sign-in attempts", await blocked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.True(blocked.Headers.Contains("Retry-After"));
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/Login", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     public void Dispose() => factory.Dispose();

@@ -20,7 +20,7 @@ public sealed class UsersPageTests(SharedApp app) : IClassFixture<SharedApp>
         var (editor, _) = await SignIn.CreateUserAsync(app.Factory, Roles.Editor);
         var admin = await SignIn.SignedInClientAsync(app.Factory, Roles.Admin);
 
-        var html = await admin.GetStringAsync("/admin/users");
+        var html = await admin.GetStringAsync("/admin/users", TestContext.Current.CancellationToken);
 
         Assert.Contains($"<td>{editor}</td>", html);
         Assert.Contains("<label for=\"add-email\">Email</label>", html);
@@ -40,7 +40,7 @@ public sealed class UsersPageTests(SharedApp app) : IClassFixture<SharedApp>
             new() { ["Add.Email"] = email, ["Add.Role"] = Roles.Editor, ["Add.Password"] = "A-good-initial-passw0rd" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains($"Added {email}.", html);
         Assert.DoesNotContain("A-good-initial-passw0rd", html);
         Assert.Equal(Roles.Editor, (await FindAsync(email))!.Role);
@@ -56,7 +56,7 @@ public sealed class UsersPageTests(SharedApp app) : IClassFixture<SharedApp>
         var response = await Forms.PostAsync(admin, "/admin/users", "add-user",
             new() { ["Add.Email"] = email, ["Add.Role"] = Roles.Editor, ["Add.Password"] = "alllowercase1" });
 
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("Passwords must have at least one uppercase ('A'-'Z').", html);
         Assert.Null(await FindAsync(email));
     }
@@ -70,7 +70,7 @@ public sealed class UsersPageTests(SharedApp app) : IClassFixture<SharedApp>
         var response = await Forms.PostAsync(admin, "/admin/users", "add-user",
             new() { ["Add.Email"] = email, ["Add.Role"] = "Owner", ["Add.Password"] = "A-good-initial-passw0rd" });
 
-        Assert.Contains("Choose Admin or Editor.", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Choose Admin or Editor.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Null(await FindAsync(email));
     }
 
@@ -82,15 +82,15 @@ public sealed class UsersPageTests(SharedApp app) : IClassFixture<SharedApp>
         var page = $"/admin/users/{id}";
 
         var role = await Forms.PostAsync(admin, page, "set-role", new() { ["RoleInput.Role"] = Roles.Admin });
-        Assert.Contains("Role saved: Admin.", await role.Content.ReadAsStringAsync());
+        Assert.Contains("Role saved: Admin.", await role.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(Roles.Admin, (await FindAsync(email))!.Role);
 
         var locked = await Forms.PostAsync(admin, page, "lock", []);
-        Assert.Contains("Locked.", await locked.Content.ReadAsStringAsync());
+        Assert.Contains("Locked.", await locked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.True((await FindAsync(email))!.IsLocked(DateTimeOffset.UtcNow));
 
         var unlocked = await Forms.PostAsync(admin, page, "unlock", []);
-        Assert.Contains("Unlocked.", await unlocked.Content.ReadAsStringAsync());
+        Assert.Contains("Unlocked.", await unlocked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.False((await FindAsync(email))!.IsLocked(DateTimeOffset.UtcNow));
 
         var removed = await Forms.PostAsync(admin, page, "remove", []);
@@ -104,7 +104,7 @@ public sealed class UsersPageTests(SharedApp app) : IClassFixture<SharedApp>
     {
         var (admin, _, id) = await SignIn.SignedInUserAsync(app.Factory, Roles.Admin);
 
-        var html = await admin.GetStringAsync($"/admin/users/{id}");
+        var html = await admin.GetStringAsync($"/admin/users/{id}", TestContext.Current.CancellationToken);
         var forged = await Forms.PostWithoutFetchingAsync(admin, $"/admin/users/{id}", "remove", [], await Forms.TokenAsync(admin, $"/admin/users/{id}"));
 
         Assert.Contains("This is your own account", html);
@@ -118,7 +118,7 @@ public sealed class UsersPageTests(SharedApp app) : IClassFixture<SharedApp>
     {
         var admin = await SignIn.SignedInClientAsync(app.Factory, Roles.Admin);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/users/no-such-id")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync("/admin/users/no-such-id", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     private async Task<string?> FindByIdAsync(string id)

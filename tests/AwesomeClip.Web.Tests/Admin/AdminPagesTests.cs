@@ -20,10 +20,10 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
     [MemberData(nameof(Pages))]
     public async Task ShouldRenderEveryAdminPageForAnEditor(string url)
     {
-        var response = await editor.GetAsync(url);
+        var response = await editor.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("aria-label=\"Admin\"", await response.Content.ReadAsStringAsync());
+        Assert.Contains("aria-label=\"Admin\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -33,16 +33,16 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
         var anonymous = app.Factory.CreateClient(new() { AllowAutoRedirect = false });
         var reader = app.Factory.CreateClient(new() { AllowAutoRedirect = false }).As("reader@example.org");
 
-        var refused = await anonymous.GetAsync(url);
+        var refused = await anonymous.GetAsync(url, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/Account/Login", refused.Headers.Location?.PathAndQuery ?? refused.Headers.Location?.OriginalString);
-        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
     public async Task ShouldShowTheEditorWithItsLabelsAndTheSavedValues()
     {
-        var html = await editor.GetStringAsync($"/admin/papers/{await PaperIdAsync("CLIPA: An Inverse Scaling Law for CLIP Training")}");
+        var html = await editor.GetStringAsync($"/admin/papers/{await PaperIdAsync("CLIPA: An Inverse Scaling Law for CLIP Training")}", TestContext.Current.CancellationToken);
 
         foreach (var label in new[] { "Title", "Year", "Category", "Abstract", "Commentary", "GitHub repository" })
             Assert.Matches($"<label for=\"[^\"]+\">{label}</label>", html);
@@ -56,7 +56,7 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldShowTheNewPaperFormWithSave()
     {
-        var html = await editor.GetStringAsync("/admin/papers/new");
+        var html = await editor.GetStringAsync("/admin/papers/new", TestContext.Current.CancellationToken);
 
         Assert.Matches("<label for=\"paper-title\">Title</label>", html);
         Assert.Matches(">Save</button>", html);
@@ -66,7 +66,7 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldFilterPapersByTextCategoryAndYear()
     {
-        var html = await editor.GetStringAsync("/admin/papers?q=inverse+scaling&year=2023");
+        var html = await editor.GetStringAsync("/admin/papers?q=inverse+scaling&year=2023", TestContext.Current.CancellationToken);
 
         Assert.Contains("CLIPA: An Inverse Scaling Law for CLIP Training", html);
         Assert.DoesNotContain("EVA-CLIP", html);
@@ -81,18 +81,18 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
         var response = await editor.PostFormAsync("/admin/categories", "create-category", ("Name", "   "));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Enter the category's name.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Contains("Enter the category's name.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(before, await CategoryCountAsync());
     }
 
     [Fact]
     public async Task ShouldRefuseAPostWithoutAnAntiforgeryToken()
     {
-        var response = await editor.PostAsync("/admin/categories", new FormUrlEncodedContent([new("_handler", "create-category"), new("Name", "Sneaky")]));
+        var response = await editor.PostAsync("/admin/categories", new FormUrlEncodedContent([new("_handler", "create-category"), new("Name", "Sneaky")]), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await using var db = app.Factory.CreateDbContext();
-        Assert.False(await db.Categories.AnyAsync(c => c.Name == "Sneaky"));
+        Assert.False(await db.Categories.AnyAsync(c => c.Name == "Sneaky", cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -100,8 +100,8 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
     {
         var response = await editor.PostFormAsync("/admin/categories", "create-category", ("Name", "Robotics & Embodied"));
 
-        Assert.Contains("Category 'Robotics & Embodied' was created.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
-        Assert.Contains("href=\"/papers?category=robotics-embodied\"", await app.Client.GetStringAsync("/papers"));
+        Assert.Contains("Category 'Robotics & Embodied' was created.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Contains("href=\"/papers?category=robotics-embodied\"", await app.Client.GetStringAsync("/papers", TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -109,16 +109,16 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
     {
         var id = await PaperIdAsync("EVA-CLIP: Improved Training Techniques for CLIP at Scale");
         var papers = app.Factory.Get<PaperEditor>();
-        var loaded = (await papers.LoadAsync(id))!;
+        var loaded = (await papers.LoadAsync(id, TestContext.Current.CancellationToken))!;
         loaded.Form.Title = "EVA-CLIP: Improved Training Techniques for CLIP at Scale (edited)";
         loaded.Form.Commentary = "值得一读";
 
-        Assert.IsType<PaperSaved>(await papers.UpdateAsync(id, loaded.Form, "editor@example.org"));
+        Assert.IsType<PaperSaved>(await papers.UpdateAsync(id, loaded.Form, "editor@example.org", ct: TestContext.Current.CancellationToken));
 
-        var html = await app.Client.GetStringAsync($"/papers/{id}");
+        var html = await app.Client.GetStringAsync($"/papers/{id}", TestContext.Current.CancellationToken);
         Assert.Contains("EVA-CLIP: Improved Training Techniques for CLIP at Scale (edited)", html);
         Assert.Contains("值得一读", html);
-        var history = await editor.GetStringAsync($"/admin/papers/{id}/history");
+        var history = await editor.GetStringAsync($"/admin/papers/{id}/history", TestContext.Current.CancellationToken);
         Assert.Contains("editor@example.org", history);
         Assert.Contains("title, commentary changed", history);
     }
@@ -128,45 +128,45 @@ public sealed class AdminPagesTests(SharedApp app) : IClassFixture<SharedApp>
     {
         var id = await PaperIdAsync("Chinese CLIP: Contrastive Vision-Language Pretraining in Chinese");
         var papers = app.Factory.Get<PaperEditor>();
-        var loaded = (await papers.LoadAsync(id))!;
+        var loaded = (await papers.LoadAsync(id, TestContext.Current.CancellationToken))!;
         loaded.Form.Title = "Chinese CLIP (typo)";
-        await papers.UpdateAsync(id, loaded.Form, "someone");
+        await papers.UpdateAsync(id, loaded.Form, "someone", ct: TestContext.Current.CancellationToken);
         int revision;
         await using (var db = app.Factory.CreateDbContext())
-            revision = await db.PaperRevisions.Where(r => r.PaperId == id).MaxAsync(r => r.Id);
+            revision = await db.PaperRevisions.Where(r => r.PaperId == id).MaxAsync(r => r.Id, cancellationToken: TestContext.Current.CancellationToken);
 
         var response = await editor.PostFormAsync($"/admin/papers/{id}/history", "revert", ("RevisionId", revision.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        Assert.Contains($"Reverted revision #{revision}", await response.Content.ReadAsStringAsync());
-        Assert.Contains("Chinese CLIP: Contrastive Vision-Language Pretraining in Chinese", await app.Client.GetStringAsync($"/papers/{id}"));
+        Assert.Contains($"Reverted revision #{revision}", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("Chinese CLIP: Contrastive Vision-Language Pretraining in Chinese", await app.Client.GetStringAsync($"/papers/{id}", TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task ShouldMoveToTheTrashAndRestoreFromTheTrashPage()
     {
         var id = await PaperIdAsync("AltCLIP: Altering the Language Encoder in CLIP for Extended Language Capabilities");
-        Assert.True((await app.Factory.Get<PaperEditor>().MoveToTrashAsync(id, "editor@example.org")).Succeeded);
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync($"/papers/{id}")).StatusCode);
-        Assert.Contains("AltCLIP", await editor.GetStringAsync("/admin/papers?trash=true"));
+        Assert.True((await app.Factory.Get<PaperEditor>().MoveToTrashAsync(id, "editor@example.org", TestContext.Current.CancellationToken)).Succeeded);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Client.GetAsync($"/papers/{id}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Contains("AltCLIP", await editor.GetStringAsync("/admin/papers?trash=true", TestContext.Current.CancellationToken));
 
         var response = await editor.PostFormAsync("/admin/papers?trash=true", "paper-actions", ("Action", $"restore:{id}"));
 
-        Assert.Contains("was restored", await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync($"/papers/{id}")).StatusCode);
+        Assert.Contains("was restored", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync($"/papers/{id}", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
     public async Task ShouldDownloadTheExportAsTheListItself()
     {
-        var response = await editor.GetAsync("/admin/export.md");
+        var response = await editor.GetAsync("/admin/export.md", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("awesome-clip.md", response.Content.Headers.ContentDisposition?.FileName);
-        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 50_000);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.GetAsync("/admin/export.md")).StatusCode);
-        Assert.Contains("href=\"/admin/export.md\"", await editor.GetStringAsync("/admin"));
+        Assert.True((await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length > 50_000);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client.GetAsync("/admin/export.md", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Contains("href=\"/admin/export.md\"", await editor.GetStringAsync("/admin", TestContext.Current.CancellationToken));
     }
 
     private async Task<int> CategoryCountAsync()

@@ -111,10 +111,10 @@ public sealed class AuthorizationMatrixTests(MatrixApp app) : IClassFixture<Matr
     [Fact]
     public async Task ShouldShowAccessDeniedWith403()
     {
-        var response = await app.Editor.GetAsync("/Account/AccessDenied?ReturnUrl=%2Fadmin%2Fusers");
+        var response = await app.Editor.GetAsync("/Account/AccessDenied?ReturnUrl=%2Fadmin%2Fusers", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Access denied", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Access denied", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -116,9 +116,9 @@ public sealed class CategoryTreeAdminTests : IDisposable
 
         Assert.Equal("'Detection' is now under 'Language'.", notice);
         Assert.Equal(["vision", "generation", "language", "language-generation", "detection"], (await TreeAsync()).Select(c => c.Slug));
-        var paper = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/papers/{await ListApp.PaperIdAsync(factory, "Tiny Boxes Everywhere")}");
+        var paper = await factory.CreateClient().GetFromJsonAsync<JsonElement>($"/api/papers/{await ListApp.PaperIdAsync(factory, "Tiny Boxes Everywhere")}", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(["language", "detection"], paper.GetProperty("categoryPath").EnumerateArray().Select(c => c.GetProperty("slug").GetString()));
-        var language = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/papers?category=language");
+        var language = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/papers?category=language", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(4, language.GetProperty("total").GetInt32());
     }
 
@@ -209,7 +209,7 @@ public sealed class CategoryTreeAdminTests : IDisposable
 
         Assert.Equal("'Vision' has 2 section(s) of its own; move or delete them first.", notice);
         Assert.Equal(5, (await TreeAsync()).Count);
-        Assert.Equal(4, (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/papers?category=vision")).GetProperty("total").GetInt32());
+        Assert.Equal(4, (await factory.CreateClient().GetFromJsonAsync<JsonElement>("/api/papers?category=vision", cancellationToken: TestContext.Current.CancellationToken)).GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -229,8 +229,8 @@ public sealed class CategoryTreeAdminTests : IDisposable
     public async Task ShouldShowANewSubCategoryOnTheCachedHomePageAtOnce()
     {
         var visitor = SignIn.AnonymousClient(factory);
-        await visitor.GetStringAsync("/");
-        Assert.DoesNotContain("Tracking", await visitor.GetStringAsync("/")); // now served from the cache
+        await visitor.GetStringAsync("/", TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("Tracking", await visitor.GetStringAsync("/", TestContext.Current.CancellationToken)); // now served from the cache
 
         await PostAsync("create-category", ("Name", "Tracking"), ("Parent", await IdAsync("vision")));
 

@@ -14,10 +14,10 @@ public sealed class ExportPatchEndpointTests : IDisposable
     {
         var editor = factory.CreateEditorClient();
 
-        Assert.Contains("None: the export is the list as it was last imported.", await editor.GetStringAsync("/admin"));
-        var response = await editor.GetAsync("/admin/export.patch");
+        Assert.Contains("None: the export is the list as it was last imported.", await editor.GetStringAsync("/admin", TestContext.Current.CancellationToken));
+        var response = await editor.GetAsync("/admin/export.patch", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("No changes since the last import.", await response.Content.ReadAsStringAsync());
+        Assert.Contains("No changes since the last import.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -26,8 +26,8 @@ public sealed class ExportPatchEndpointTests : IDisposable
         await RenameAsync("Slow but Sure Retrieval", "Slow but Sure Retrieval, Revised");
         var editor = factory.CreateEditorClient();
 
-        var page = await editor.GetStringAsync("/admin");
-        var patch = await editor.GetAsync("/admin/export.patch?path=lists/README.md");
+        var page = await editor.GetStringAsync("/admin", TestContext.Current.CancellationToken);
+        var patch = await editor.GetAsync("/admin/export.patch?path=lists/README.md", TestContext.Current.CancellationToken);
 
         Assert.Contains("+1 −1 lines", page);
         Assert.Contains("action=\"/admin/export.patch\"", page);
@@ -37,12 +37,12 @@ public sealed class ExportPatchEndpointTests : IDisposable
         Assert.Equal("text/x-diff", patch.Content.Headers.ContentType?.MediaType);
         Assert.Equal("README.patch", patch.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal("no-store", patch.Headers.CacheControl?.ToString());
-        var diff = await patch.Content.ReadAsStringAsync();
+        var diff = await patch.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.StartsWith("diff --git a/lists/README.md b/lists/README.md\n", diff);
         Assert.Contains("\n+| 2023 | CVPR Workshop | | [Slow but Sure Retrieval, Revised](https://example.org/slow) | video-text |\n", diff);
-        var summary = await editor.GetAsync("/admin/export-summary.txt");
+        var summary = await editor.GetAsync("/admin/export-summary.txt", TestContext.Current.CancellationToken);
         Assert.Equal("README-pull-request.txt", summary.Content.Headers.ContentDisposition?.FileName);
-        Assert.StartsWith("Update the list: 1 paper changed\n", await summary.Content.ReadAsStringAsync());
+        Assert.StartsWith("Update the list: 1 paper changed\n", await summary.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class ExportPatchEndpointTests : IDisposable
     {
         await RenameAsync("Captions Count", "Captions Count Twice");
 
-        var outside = await factory.CreateEditorClient().GetAsync("/admin/export.patch?path=../../etc/passwd");
-        var anonymous = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/admin/export.patch");
+        var outside = await factory.CreateEditorClient().GetAsync("/admin/export.patch?path=../../etc/passwd", TestContext.Current.CancellationToken);
+        var anonymous = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/admin/export.patch", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
-        Assert.Contains("relative path", await outside.Content.ReadAsStringAsync());
+        Assert.Contains("relative path", await outside.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
     }
 

@@ -22,7 +22,7 @@ public sealed partial class ImportLimitsTests(SharedApp app) : IClassFixture<Sha
         var staleApply = WebUtility.HtmlDecode(await ApplyAsync(editor, first, "cancel-not"));
 
         Assert.Contains("was replaced by a newer preview", staleApply, StringComparison.Ordinal);
-        Assert.Contains("Only your latest preview is kept", await editor.GetStringAsync("/admin/import"), StringComparison.Ordinal);
+        Assert.Contains("Only your latest preview is kept", await editor.GetStringAsync("/admin/import", TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Contains("Import cancelled", await ApplyAsync(editor, second, "cancel"), StringComparison.Ordinal);
     }
 
@@ -46,7 +46,7 @@ public sealed partial class ImportLimitsTests(SharedApp app) : IClassFixture<Sha
         using var content = new MultipartFormDataContent { { new ByteArrayContent(new byte[11 * 1024 * 1024]), "File", "huge.md" } };
 
         var response = await editor.PostMultipartAsync("/admin/import", "import-upload", content);
-        var body = await response.Content.ReadAsStringAsync();
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("at most 10 MB", body, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed partial class ImportLimitsTests(SharedApp app) : IClassFixture<Sha
         var response = await editor.PostMultipartAsync("/admin/import", "import-upload", content);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("big.md is 9 MB; the list must be at most 8 MB.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("big.md is 9 MB; the list must be at most 8 MB.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed partial class ImportLimitsTests(SharedApp app) : IClassFixture<Sha
         var pasted = List() + "\n" + new string('x', 5 * 1024 * 1024) + "\n";
 
         var response = await editor.PostFormAsync("/admin/import", "import-upload", ("Markdown", pasted));
-        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("antiforgery", body, StringComparison.OrdinalIgnoreCase);

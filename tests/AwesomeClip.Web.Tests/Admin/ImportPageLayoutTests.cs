@@ -22,7 +22,7 @@ public sealed partial class ImportPageLayoutTests : IDisposable
     [Fact]
     public async Task ShouldShowHowEachSectionWasReadWithItsColumns()
     {
-        var page = Html.Parse(await PreviewAsync(await File.ReadAllTextAsync(TestLists.Table)));
+        var page = Html.Parse(await PreviewAsync(await File.ReadAllTextAsync(TestLists.Table, TestContext.Current.CancellationToken)));
 
         var summary = page.QuerySelector(".import-sections summary")!.Text();
         Assert.Equal("How the list was read: 2 categories, 1 item(s) not imported", summary);
@@ -37,7 +37,7 @@ public sealed partial class ImportPageLayoutTests : IDisposable
     [Fact]
     public async Task ShouldListWhatWasNotImportedWithItsLine()
     {
-        var page = Html.Parse(await PreviewAsync(await File.ReadAllTextAsync(TestLists.Bullets) + "\n"));
+        var page = Html.Parse(await PreviewAsync(await File.ReadAllTextAsync(TestLists.Bullets, TestContext.Current.CancellationToken) + "\n"));
 
         Assert.True(page.QuerySelector(".import-sections")!.HasAttribute("open"));
         Assert.Equal([
@@ -49,7 +49,7 @@ public sealed partial class ImportPageLayoutTests : IDisposable
     [Fact]
     public async Task ShouldReadTheUploadWithTheUploadedLayoutFile()
     {
-        var html = await PreviewAsync(await File.ReadAllTextAsync(TestLists.Table), """{ "sections": [ { "match": "Captioning", "import": false } ] }""");
+        var html = await PreviewAsync(await File.ReadAllTextAsync(TestLists.Table, TestContext.Current.CancellationToken), """{ "sections": [ { "match": "Captioning", "import": false } ] }""");
         var page = Html.Parse(html);
 
         Assert.Contains(page.QuerySelectorAll(".import-sections tbody tr"), r => r.Text().StartsWith("13 Captioning left out by the layout file", StringComparison.Ordinal));
@@ -59,8 +59,8 @@ public sealed partial class ImportPageLayoutTests : IDisposable
 
         Assert.Contains("Applied README.md: 2 added, 0 changed, 6 removed.", applied);
         await using var db = factory.CreateDbContext();
-        Assert.Equal(["Fast Retrieval of Everything", "Slow but Sure Retrieval"], await db.Papers.Where(p => p.DeletedAt == null).OrderBy(p => p.Title).Select(p => p.Title).ToListAsync());
-        Assert.Contains("Captioning", await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => d.Layout).FirstAsync());
+        Assert.Equal(["Fast Retrieval of Everything", "Slow but Sure Retrieval"], await db.Papers.Where(p => p.DeletedAt == null).OrderBy(p => p.Title).Select(p => p.Title).ToListAsync(cancellationToken: TestContext.Current.CancellationToken));
+        Assert.Contains("Captioning", await db.SourceDocuments.OrderByDescending(d => d.Id).Select(d => d.Layout).FirstAsync(cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -68,13 +68,13 @@ public sealed partial class ImportPageLayoutTests : IDisposable
     [InlineData("""{ "columns": { "Task": "summary" } }""", "The layout file awesomeclip.json columns[\"Task\"] must be one of")]
     public async Task ShouldRefuseAMalformedLayoutFileAndPreviewNothing(string json, string message)
     {
-        var html = WebUtility.HtmlDecode(await PreviewAsync(await File.ReadAllTextAsync(TestLists.Table), json));
+        var html = WebUtility.HtmlDecode(await PreviewAsync(await File.ReadAllTextAsync(TestLists.Table, TestContext.Current.CancellationToken), json));
 
         Assert.Contains(message, html);
         Assert.Contains("nothing was imported", html);
         Assert.DoesNotContain("Preview of", html);
         await using var db = factory.CreateDbContext();
-        Assert.Equal(6, await db.Papers.CountAsync(p => p.DeletedAt == null));
+        Assert.Equal(6, await db.Papers.CountAsync(p => p.DeletedAt == null, cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -41,9 +41,9 @@ public sealed partial class ImportPageTests : IDisposable
     {
         var token = await editor.TokenAsync("/admin/import");
         var response = await editor.PostAsync("/admin/import", new FormUrlEncodedContent(
-            [new("_handler", "import-upload"), new("__RequestVerificationToken", token), new("Markdown", List().Replace(Clipa, "CLIPA renamed", StringComparison.Ordinal))]));
+            [new("_handler", "import-upload"), new("__RequestVerificationToken", token), new("Markdown", List().Replace(Clipa, "CLIPA renamed", StringComparison.Ordinal))]), TestContext.Current.CancellationToken);
 
-        var html = await response.Content.ReadAsStringAsync();
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("Preview of pasted.md", html);
         Assert.Contains("CLIPA renamed", html);
     }
@@ -95,7 +95,7 @@ public sealed partial class ImportPageTests : IDisposable
     {
         using var content = new MultipartFormDataContent { { new ByteArrayContent("# Not the list\n\nJust text."u8.ToArray()), "File", "notes.md" } };
 
-        var html = WebUtility.HtmlDecode(await (await editor.PostMultipartAsync("/admin/import", "import-upload", content)).Content.ReadAsStringAsync());
+        var html = WebUtility.HtmlDecode(await (await editor.PostMultipartAsync("/admin/import", "import-upload", content)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains("notes.md holds no entries", html);
     }

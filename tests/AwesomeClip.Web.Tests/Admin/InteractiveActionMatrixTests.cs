@@ -98,9 +98,9 @@ public sealed class InteractiveActionMatrixTests(MatrixApp app) : IClassFixture<
         using var host = new EditorHost(app.Factory, user);
         var cut = host.Render<PaperEditorForm>(p => p.Add(x => x.PaperId, paper));
         cut.WaitForElement("#paper-title");
-        var form = (await app.Factory.Get<PaperEditor>().LoadAsync(paper))!.Form;
+        var form = (await app.Factory.Get<PaperEditor>().LoadAsync(paper, TestContext.Current.CancellationToken))!.Form;
         form.Commentary = "theirs";
-        await app.Factory.Get<PaperEditor>().UpdateAsync(paper, form, "someone else");
+        await app.Factory.Get<PaperEditor>().UpdateAsync(paper, form, "someone else", ct: TestContext.Current.CancellationToken);
         cut.Find("#paper-commentary").Change("mine");
         cut.Find("form").Submit();
         cut.WaitForElement(".conflict");
@@ -109,7 +109,7 @@ public sealed class InteractiveActionMatrixTests(MatrixApp app) : IClassFixture<
         cut.FindAll(".conflict button").Single(b => b.TextContent.StartsWith("Keep mine", StringComparison.Ordinal)).Click();
 
         cut.WaitForElement("[role=alert] a[href='/Account/Login']");
-        Assert.Equal("theirs", (await app.Factory.Get<PaperEditor>().LoadAsync(paper))!.Form.Commentary);
+        Assert.Equal("theirs", (await app.Factory.Get<PaperEditor>().LoadAsync(paper, TestContext.Current.CancellationToken))!.Form.Commentary);
     }
 
     private async Task ActAsync(IRenderedComponent<PaperEditorForm> cut, Action action, int paper, bool expectDone)

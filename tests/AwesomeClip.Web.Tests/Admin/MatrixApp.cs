@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace AwesomeClip.Web.Tests.Admin;
 
 /// <summary>One app with a signed-in Admin and Editor for the authorization matrix.</summary>
-public sealed class MatrixApp : IAsyncLifetime, IDisposable
+public sealed class MatrixApp : IAsyncLifetime
 {
     public AppFactory Factory { get; } = new();
 
@@ -23,7 +23,7 @@ public sealed class MatrixApp : IAsyncLifetime, IDisposable
 
     public HttpClient Anonymous() => SignIn.AnonymousClient(Factory);
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Endpoints = EndpointCase.All(Factory);
         Admin = await SignIn.SignedInClientAsync(Factory, Roles.Admin);
@@ -59,7 +59,5 @@ public sealed class MatrixApp : IAsyncLifetime, IDisposable
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose() => Factory.Dispose();
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
 }

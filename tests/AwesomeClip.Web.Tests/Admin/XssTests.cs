@@ -32,7 +32,7 @@ public sealed class XssTests(SharedApp app) : IClassFixture<SharedApp>
         form.Abstract = string.Join("\n", Payloads);
         form.Commentary = string.Join(" ", Payloads);
         form.Links = Payloads.Select((p, i) => new LinkForm { Label = p, Url = $"https://example.org/{i}?q={Uri.EscapeDataString(p)}" }).ToList();
-        var saved = Assert.IsType<PaperSaved>(await papers.CreateAsync(form, Script));
+        var saved = Assert.IsType<PaperSaved>(await papers.CreateAsync(form, Script, TestContext.Current.CancellationToken));
 
         await AssertHarmlessAsync(saved.PaperId);
     }
@@ -53,7 +53,7 @@ public sealed class XssTests(SharedApp app) : IClassFixture<SharedApp>
         form.Title = "Links only";
         form.Links = Payloads.Select(p => new LinkForm { Label = "x", Url = p }).ToList();
 
-        var invalid = Assert.IsType<PaperInvalid>(await papers.CreateAsync(form, "editor"));
+        var invalid = Assert.IsType<PaperInvalid>(await papers.CreateAsync(form, "editor", TestContext.Current.CancellationToken));
 
         Assert.Equal(Payloads.Length, invalid.Errors.Count(e => e.Field.EndsWith(".Url", StringComparison.Ordinal)));
     }

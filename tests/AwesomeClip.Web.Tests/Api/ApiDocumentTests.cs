@@ -56,7 +56,7 @@ public sealed partial class ApiDocumentTests(SharedApp app) : IClassFixture<Shar
     [Fact]
     public async Task ShouldNotServeTheReferencePageUnlessAskedFor()
     {
-        var response = await app.Client.GetAsync("/api/reference/");
+        var response = await app.Client.GetAsync("/api/reference/", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -68,11 +68,11 @@ public sealed partial class ApiDocumentTests(SharedApp app) : IClassFixture<Shar
         using var factory = new AppFactory { Settings = { ["Api:ReferencePage"] = "true" } };
         var client = factory.CreateClient();
 
-        var page = await client.GetAsync("/api/reference/");
-        var other = await client.GetAsync("/api/categories");
+        var page = await client.GetAsync("/api/reference/", TestContext.Current.CancellationToken);
+        var other = await client.GetAsync("/api/categories", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("AwesomeClip API", await page.Content.ReadAsStringAsync());
+        Assert.Contains("AwesomeClip API", await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("'unsafe-inline'", page.Headers.GetValues("Content-Security-Policy").Single().Split(';').Single(d => d.Trim().StartsWith("script-src", StringComparison.Ordinal)));
         Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", other.Headers.GetValues("Content-Security-Policy").Single());
     }

@@ -12,7 +12,7 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldListEveryCategoryInListOrderWithCounts()
     {
-        var categories = await client.GetFromJsonAsync<JsonElement[]>("/api/categories");
+        var categories = await client.GetFromJsonAsync<JsonElement[]>("/api/categories", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotNull(categories);
         var stored = await app.Factory.CategoriesAsync();
@@ -33,7 +33,7 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
         var ids = new List<int>();
         for (var page = 1; page <= pages + 1; page++)
         {
-            var body = await client.GetFromJsonAsync<JsonElement>($"/api/papers?page={page}&pageSize={pageSize}");
+            var body = await client.GetFromJsonAsync<JsonElement>($"/api/papers?page={page}&pageSize={pageSize}", cancellationToken: TestContext.Current.CancellationToken);
             Assert.Equal(stored.Count, body.GetProperty("total").GetInt32());
             Assert.Equal(page, body.GetProperty("page").GetInt32());
             var items = body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32()).ToList();
@@ -46,7 +46,7 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldFilterByCategoryAndYear()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/papers?category=segmentation&year=2023&pageSize=200");
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/papers?category=segmentation&year=2023&pageSize=200", cancellationToken: TestContext.Current.CancellationToken);
         var items = body.GetProperty("items").EnumerateArray().ToList();
 
         Assert.Equal(body.GetProperty("total").GetInt32(), items.Count);
@@ -61,9 +61,9 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldReturnAPaperWithEveryField()
     {
-        var page = await client.GetFromJsonAsync<JsonElement>("/api/papers?category=train&year=2022");
+        var page = await client.GetFromJsonAsync<JsonElement>("/api/papers?category=train&year=2022", cancellationToken: TestContext.Current.CancellationToken);
         var id = page.GetProperty("items")[0].GetProperty("id").GetInt32();
-        var paper = await client.GetFromJsonAsync<JsonElement>($"/api/papers/{id}");
+        var paper = await client.GetFromJsonAsync<JsonElement>($"/api/papers/{id}", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal("SUPERVISION EXISTS EVERYWHERE: A DATA EFFICIENT CONTRASTIVE LANGUAGE-IMAGE PRE-TRAINING PARADIGM", paper.GetProperty("title").GetString());
         Assert.Equal(2022, paper.GetProperty("year").GetInt32());
@@ -79,7 +79,7 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.Equal(["Github", "Paper"], links.Select(l => l.GetProperty("label").GetString()));
         Assert.Equal("https://arxiv.org/pdf/2110.05208", links[1].GetProperty("url").GetString());
 
-        var figure = await client.GetAsync(paper.GetProperty("figureUrl").GetString());
+        var figure = await client.GetAsync(paper.GetProperty("figureUrl").GetString(), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, figure.StatusCode);
         Assert.Equal("image/png", figure.Content.Headers.ContentType?.MediaType);
     }
@@ -98,11 +98,11 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [InlineData("/api/no-such-endpoint", HttpStatusCode.NotFound)]
     public async Task ShouldAnswerBadRequestsWithAJsonProblem(string url, HttpStatusCode expected)
     {
-        var response = await client.GetAsync(url);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
     }
@@ -110,8 +110,8 @@ public sealed class CatalogApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldSayWhichParameterIsWrong()
     {
-        var response = await client.GetAsync("/api/papers?year=abc&pageSize=100000");
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var response = await client.GetAsync("/api/papers?year=abc&pageSize=100000", TestContext.Current.CancellationToken);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         var errors = problem.GetProperty("errors");
 
         Assert.Contains("not a whole number", errors.GetProperty("year")[0].GetString());

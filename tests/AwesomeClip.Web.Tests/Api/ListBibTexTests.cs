@@ -103,8 +103,8 @@ public sealed partial class ListBibTexTests(BulletListApp bullets, TableListApp 
     [Fact]
     public async Task ShouldWriteTheBibTexOfASearchFilteredByVenue()
     {
-        var response = await bullets.Client.GetAsync("/api/search/bibtex?venue=TPAMI,CVPR&sort=oldest");
-        var text = await response.Content.ReadAsStringAsync();
+        var response = await bullets.Client.GetAsync("/api/search/bibtex?venue=TPAMI,CVPR&sort=oldest", TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["tinyboxes2021", "pixelsorder2023"], EntryKey().Matches(text).Select(m => m.Groups["key"].Value));
@@ -113,7 +113,7 @@ public sealed partial class ListBibTexTests(BulletListApp bullets, TableListApp 
     [Fact]
     public async Task ShouldWriteTheBibTexOfAGroupWithItsSectionsPapers()
     {
-        var text = await bullets.Client.GetStringAsync("/api/categories/vision/bibtex");
+        var text = await bullets.Client.GetStringAsync("/api/categories/vision/bibtex", TestContext.Current.CancellationToken);
 
         Assert.Equal(4, EntryKey().Matches(text).Count);
     }
@@ -121,7 +121,7 @@ public sealed partial class ListBibTexTests(BulletListApp bullets, TableListApp 
     [Fact]
     public async Task ShouldWriteTheBibTexOfASubSection()
     {
-        var text = await bullets.Client.GetStringAsync("/api/categories/language-generation/bibtex");
+        var text = await bullets.Client.GetStringAsync("/api/categories/language-generation/bibtex", TestContext.Current.CancellationToken);
 
         Assert.Equal(["storiesfrom2023"], EntryKey().Matches(text).Select(m => m.Groups["key"].Value));
         Assert.Contains("keywords = {Generation}", text);

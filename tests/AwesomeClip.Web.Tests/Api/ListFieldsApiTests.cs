@@ -79,10 +79,10 @@ public sealed class ListFieldsApiTests(BulletListApp bullets, TableListApp table
 
         var url = paper.GetProperty("figureUrl").GetString();
         Assert.Equal("/list/assets/short-captions.png", url);
-        var figure = await table.Client.GetAsync(url);
+        var figure = await table.Client.GetAsync(url, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, figure.StatusCode);
         Assert.Equal("image/png", figure.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("fake png in assets", await figure.Content.ReadAsStringAsync());
+        Assert.Equal("fake png in assets", await figure.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ListFieldsApiTests(BulletListApp bullets, TableListApp table
     [Fact]
     public async Task ShouldCarryTheFullDateAuthorsAndVenueInSearchHits()
     {
-        var body = await table.Client.GetFromJsonAsync<JsonElement>("/api/search?q=captions&sort=oldest");
+        var body = await table.Client.GetFromJsonAsync<JsonElement>("/api/search?q=captions&sort=oldest", cancellationToken: TestContext.Current.CancellationToken);
 
         var hits = body.GetProperty("hits").EnumerateArray().ToList();
         Assert.Equal(["Captions Count", "Short Captions"], hits.Select(h => h.GetProperty("title").GetString()));
@@ -109,7 +109,7 @@ public sealed class ListFieldsApiTests(BulletListApp bullets, TableListApp table
     [Fact]
     public async Task ShouldListNestedSectionsWithTheirParentDepthAndTotal()
     {
-        var categories = await bullets.Client.GetFromJsonAsync<JsonElement[]>("/api/categories");
+        var categories = await bullets.Client.GetFromJsonAsync<JsonElement[]>("/api/categories", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.NotNull(categories);
         var rows = categories.Select(c => (
@@ -134,7 +134,7 @@ public sealed class ListFieldsApiTests(BulletListApp bullets, TableListApp table
     [Fact]
     public async Task ShouldListAGroupsPapersFromItsSubSections()
     {
-        var page = await bullets.Client.GetFromJsonAsync<JsonElement>("/api/papers?category=vision");
+        var page = await bullets.Client.GetFromJsonAsync<JsonElement>("/api/papers?category=vision", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(4, page.GetProperty("total").GetInt32());
         Assert.Equal(["Tiny Boxes Everywhere", "Boxes at Scale", "Painting with Noise", "Pixels in Order"],
@@ -145,7 +145,7 @@ public sealed class ListFieldsApiTests(BulletListApp bullets, TableListApp table
     [Fact]
     public async Task ShouldCarryTheNewFieldsInThePaperListToo()
     {
-        var page = await bullets.Client.GetFromJsonAsync<JsonElement>("/api/papers?category=language-generation");
+        var page = await bullets.Client.GetFromJsonAsync<JsonElement>("/api/papers?category=language-generation", cancellationToken: TestContext.Current.CancellationToken);
 
         var paper = Assert.Single(page.GetProperty("items").EnumerateArray());
         Assert.Equal("Stories from Tokens", paper.GetProperty("title").GetString());
@@ -158,7 +158,7 @@ public sealed class ListFieldsApiTests(BulletListApp bullets, TableListApp table
     [Fact]
     public async Task ShouldExportTheTreeAndTheNewFieldsAsJson()
     {
-        var export = await bullets.Client.GetFromJsonAsync<JsonElement>("/api/export.json");
+        var export = await bullets.Client.GetFromJsonAsync<JsonElement>("/api/export.json", cancellationToken: TestContext.Current.CancellationToken);
 
         var parents = export.GetProperty("categories").EnumerateArray().ToDictionary(
             c => c.GetProperty("slug").GetString()!,
@@ -177,11 +177,11 @@ public sealed class ListFieldsApiTests(BulletListApp bullets, TableListApp table
     [InlineData("/api/papers?category=generation-1")]
     public async Task ShouldRefuseACategoryThatIsNotASlugWithAProblemNamingIt(string url)
     {
-        var response = await bullets.Client.GetAsync(url);
+        var response = await bullets.Client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.Contains("GET /api/categories lists them", problem.GetProperty("errors").GetProperty("category")[0].GetString());
     }
 

@@ -21,14 +21,14 @@ public sealed class CatalogPageCacheTests : IDisposable
         var client = SignIn.AnonymousClient(factory);
         // A first visit answers with the antiforgery cookie, and responses that set cookies are never cached;
         // a returning visitor (with the cookie) gets the page stored, then served from the cache.
-        await client.GetStringAsync(path);
-        var first = await client.GetStringAsync(path);
+        await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+        var first = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
         Assert.Contains(OldTitle, first);
 
         // A change behind the app's back (no change listener told): the cached copy is still served.
         await using (var db = factory.CreateDbContext())
-            await db.Papers.Where(p => p.Title == OldTitle).ExecuteUpdateAsync(s => s.SetProperty(p => p.Title, NewTitle));
-        var second = await client.GetStringAsync(path);
+            await db.Papers.Where(p => p.Title == OldTitle).ExecuteUpdateAsync(s => s.SetProperty(p => p.Title, NewTitle), cancellationToken: TestContext.Current.CancellationToken);
+        var second = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(first, second);
     }
@@ -37,9 +37,9 @@ public sealed class CatalogPageCacheTests : IDisposable
     public async Task ShouldKeepCachedPagesApartByQuery()
     {
         var client = SignIn.AnonymousClient(factory);
-        await client.GetStringAsync("/papers?category=video");
+        await client.GetStringAsync("/papers?category=video", TestContext.Current.CancellationToken);
 
-        var segmentation = await client.GetStringAsync("/papers?category=segmentation");
+        var segmentation = await client.GetStringAsync("/papers?category=segmentation", TestContext.Current.CancellationToken);
 
         Assert.Contains("<h1>Segmentation</h1>", segmentation);
     }
@@ -49,30 +49,30 @@ public sealed class CatalogPageCacheTests : IDisposable
     {
         var client = SignIn.AnonymousClient(factory);
         var paperPath = await PaperPathAsync(client, OldTitle);
-        Assert.Contains(OldTitle, await client.GetStringAsync("/papers?category=video"));
-        Assert.Contains(OldTitle, await client.GetStringAsync(paperPath));
+        Assert.Contains(OldTitle, await client.GetStringAsync("/papers?category=video", TestContext.Current.CancellationToken));
+        Assert.Contains(OldTitle, await client.GetStringAsync(paperPath, TestContext.Current.CancellationToken));
 
         await ImportWithRenamedPaperAsync();
 
-        var list = await client.GetStringAsync("/papers?category=video");
+        var list = await client.GetStringAsync("/papers?category=video", TestContext.Current.CancellationToken);
         Assert.Contains(NewTitle, list);
         Assert.DoesNotContain(OldTitle + "<", list);
-        Assert.Contains(NewTitle, await client.GetStringAsync(paperPath));
+        Assert.Contains(NewTitle, await client.GetStringAsync(paperPath, TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task ShouldNeverServeTheAnonymousCopyToASignedInEditor()
     {
         var anonymous = SignIn.AnonymousClient(factory);
-        await anonymous.GetStringAsync("/");
-        await anonymous.GetStringAsync("/");
-        await anonymous.GetStringAsync("/");
+        await anonymous.GetStringAsync("/", TestContext.Current.CancellationToken);
+        await anonymous.GetStringAsync("/", TestContext.Current.CancellationToken);
+        await anonymous.GetStringAsync("/", TestContext.Current.CancellationToken);
         var editor = await SignIn.SignedInClientAsync(factory, Roles.Editor);
 
-        var response = await editor.GetAsync("/");
+        var response = await editor.GetAsync("/", TestContext.Current.CancellationToken);
 
         Assert.False(response.Headers.Age.HasValue);
-        Assert.Contains("Sign out", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Sign out", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     private static async Task<string> PaperPathAsync(HttpClient client, string title)

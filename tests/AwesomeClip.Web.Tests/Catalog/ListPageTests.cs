@@ -218,7 +218,7 @@ public sealed class ListPageTests(BulletListApp bullets, TableListApp table) : I
         const string title = "Slow but Sure Retrieval";
         var id = await table.PaperIdAsync(title);
         await using (var db = table.Factory.CreateDbContext())
-            await db.Papers.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Url, url));
+            await db.Papers.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Url, url), cancellationToken: TestContext.Current.CancellationToken);
         await ListApp.EvictPagesAsync(table.Factory);
 
         var page = await Html.GetAsync(table.Client, $"/papers/{id}");

@@ -10,7 +10,7 @@ public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldShowEveryCategoryWithItsCountOnTheHomePage()
     {
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
 
         var (first, last) = await app.Factory.YearsAsync();
         var categories = (await app.Factory.CategoriesAsync()).Count(c => c.Papers > 0);
@@ -24,7 +24,7 @@ public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldCombineCategoryAndYearFilters()
     {
-        var html = await client.GetStringAsync("/papers?category=video&year=2023");
+        var html = await client.GetStringAsync("/papers?category=video&year=2023", TestContext.Current.CancellationToken);
 
         Assert.Contains("<h1>Video</h1>", html);
         Assert.Contains("Fine-tuned CLIP Models are Efficient Video Learners", html);
@@ -35,7 +35,7 @@ public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldGroupACategoryByYearLikeTheList()
     {
-        var html = await client.GetStringAsync("/papers?category=video");
+        var html = await client.GetStringAsync("/papers?category=video", TestContext.Current.CancellationToken);
 
         var y2022 = html.IndexOf(">2022</h3>", StringComparison.Ordinal);
         var y2023 = html.IndexOf(">2023</h3>", StringComparison.Ordinal);
@@ -47,18 +47,18 @@ public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldAnswer404ForAnUnknownCategory()
     {
-        var response = await client.GetAsync("/papers?category=no-such-category");
+        var response = await client.GetAsync("/papers?category=no-such-category", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("No such category", await response.Content.ReadAsStringAsync());
+        Assert.Contains("No such category", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task ShouldShowAPaperWithNoteFigureAndLinks()
     {
-        var list = await client.GetStringAsync("/papers?category=train&year=2022");
+        var list = await client.GetStringAsync("/papers?category=train&year=2022", TestContext.Current.CancellationToken);
         var id = System.Text.RegularExpressions.Regex.Match(list, "href=\"/papers/(\\d+)\"").Groups[1].Value;
-        var html = await client.GetStringAsync($"/papers/{id}");
+        var html = await client.GetStringAsync($"/papers/{id}", TestContext.Current.CancellationToken);
 
         Assert.Contains("SUPERVISION EXISTS EVERYWHERE", html);
         Assert.Contains("class=\"commentary\"", html);
@@ -76,18 +76,18 @@ public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
     [InlineData("/no/such/page")]
     public async Task ShouldAnswer404WithAHelpfulPage(string url)
     {
-        var response = await client.GetAsync(url);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("href=\"/papers\"", await response.Content.ReadAsStringAsync());
+        Assert.Contains("href=\"/papers\"", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task ShouldIgnoreAYearThatIsNotANumber()
     {
-        var response = await client.GetAsync("/papers?year=abc");
+        var response = await client.GetAsync("/papers?year=abc", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"{await app.Factory.PapersAsync()} papers", await response.Content.ReadAsStringAsync());
+        Assert.Contains($"{await app.Factory.PapersAsync()} papers", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }

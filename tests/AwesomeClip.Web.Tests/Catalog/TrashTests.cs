@@ -21,38 +21,38 @@ public sealed class TrashTests(TrashTests.TrashedCategoryApp app) : IClassFixtur
     [Fact]
     public async Task ShouldLeaveTheCategoryOutOfThePages()
     {
-        var home = await Client.GetStringAsync("/");
+        var home = await Client.GetStringAsync("/", TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain($"/papers?category={Slug}\"", home, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/papers?category={Slug}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/papers/{app.TrashedId}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/papers/{app.DroppedId}")).StatusCode);
-        Assert.DoesNotContain(DroppedTitle, await Client.GetStringAsync("/papers"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/papers?category={Slug}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/papers/{app.TrashedId}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/papers/{app.DroppedId}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.DoesNotContain(DroppedTitle, await Client.GetStringAsync("/papers", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ShouldLeaveTheCategoryOutOfTheApi()
     {
-        Assert.DoesNotContain($"\"slug\":\"{Slug}\"", await Client.GetStringAsync("/api/categories"), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync($"/api/papers?category={Slug}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/papers/{app.DroppedId}")).StatusCode);
-        Assert.DoesNotContain(DroppedTitle, await Client.GetStringAsync("/api/papers?pageSize=200"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"slug\":\"{Slug}\"", await Client.GetStringAsync("/api/categories", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.GetAsync($"/api/papers?category={Slug}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/papers/{app.DroppedId}", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.DoesNotContain(DroppedTitle, await Client.GetStringAsync("/api/papers?pageSize=200", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ShouldLeaveTheCategoryOutOfSearch()
     {
-        var hits = await Client.GetStringAsync($"/api/search?q={DroppedTitle}");
+        var hits = await Client.GetStringAsync($"/api/search?q={DroppedTitle}", TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain(DroppedTitle, hits, StringComparison.Ordinal);
-        Assert.DoesNotContain($"\"{Slug}\"", await Client.GetStringAsync("/api/search?q=CLIP"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"\"{Slug}\"", await Client.GetStringAsync("/api/search?q=CLIP", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ShouldLeaveTheCategoryOutOfTheExports()
     {
-        var markdown = await Client.GetStringAsync("/api/export.md");
-        var json = await Client.GetStringAsync("/api/export.json");
+        var markdown = await Client.GetStringAsync("/api/export.md", TestContext.Current.CancellationToken);
+        var json = await Client.GetStringAsync("/api/export.json", TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain("\n## Data", markdown, StringComparison.Ordinal);
         Assert.DoesNotContain(DroppedTitle, markdown, StringComparison.Ordinal);
@@ -63,20 +63,20 @@ public sealed class TrashTests(TrashTests.TrashedCategoryApp app) : IClassFixtur
     [Fact]
     public async Task ShouldAnswerBibTexOfTheCategoryAndItsPapersWith404()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/categories/{Slug}/bibtex")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/papers/{app.DroppedId}/bibtex")).StatusCode);
-        Assert.DoesNotContain(DroppedTitle, await Client.GetStringAsync($"/api/search/bibtex?q={DroppedTitle}"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/categories/{Slug}/bibtex", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/api/papers/{app.DroppedId}/bibtex", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.DoesNotContain(DroppedTitle, await Client.GetStringAsync($"/api/search/bibtex?q={DroppedTitle}", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ShouldAnswerTheCategoryFeedWith404AndLeaveItsPapersOutOfTheFeed()
     {
-        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/categories/{Slug}/feed.atom")).StatusCode);
-        Assert.DoesNotContain(DroppedTitle, await Client.GetStringAsync("/feed.atom?limit=200"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/categories/{Slug}/feed.atom", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.DoesNotContain(DroppedTitle, await Client.GetStringAsync("/feed.atom?limit=200", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     /// <summary>The seeded app after: VeCLIP moved to the trash, then a re-import of the list without its "Data" section.</summary>
-    public sealed class TrashedCategoryApp : IAsyncLifetime, IDisposable
+    public sealed class TrashedCategoryApp : IAsyncLifetime
     {
         public AppFactory Factory { get; } = new();
 
@@ -86,7 +86,7 @@ public sealed class TrashTests(TrashTests.TrashedCategoryApp app) : IClassFixtur
 
         public int DroppedId { get; private set; }
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             Client = Factory.CreateClient(new() { AllowAutoRedirect = false });
             var papers = await Factory.Get<AdminCatalog>().PapersAsync(new AdminPaperQuery(PageSize: 200));
@@ -103,8 +103,6 @@ public sealed class TrashTests(TrashTests.TrashedCategoryApp app) : IClassFixtur
             Assert.Contains(trash.Items, p => p.Id == DroppedId);
         }
 
-        public Task DisposeAsync() => Task.CompletedTask;
-
-        public void Dispose() => Factory.Dispose();
+        public ValueTask DisposeAsync() => Factory.DisposeAsync();
     }
 }

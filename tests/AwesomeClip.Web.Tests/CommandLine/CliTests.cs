@@ -82,7 +82,7 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("Wrote", output);
-        Assert.Equal(await File.ReadAllBytesAsync(Fixture("tiny-list.md")), await File.ReadAllBytesAsync(target));
+        Assert.Equal(await File.ReadAllBytesAsync(Fixture("tiny-list.md"), TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(target, TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ExportPatchCliTests : IDisposable
         var (exit, output, error) = await RunAsync("export", "--patch", Out("tiny.patch"));
 
         Assert.Equal((0, ""), (exit, error));
-        var patch = await File.ReadAllTextAsync(Out("tiny.patch"));
+        var patch = await File.ReadAllTextAsync(Out("tiny.patch"), TestContext.Current.CancellationToken);
         Assert.StartsWith("diff --git a/tiny-list.md b/tiny-list.md\n", patch);
         Assert.Contains("\n-| **A Tiny Detector** <br>|", patch);
         Assert.Contains("\n+| **A Tiny Detector, Revised** <br>|", patch);
@@ -40,8 +40,8 @@ public sealed class ExportPatchCliTests : IDisposable
         var (exit, _, _) = await RunAsync("export", "--patch", Out("p.patch"), "--summary", Out("pr.txt"), "--path", "lists/README.md");
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("diff --git a/lists/README.md b/lists/README.md\n", await File.ReadAllTextAsync(Out("p.patch")));
-        Assert.StartsWith("Update the list: 1 paper changed", await File.ReadAllTextAsync(Out("pr.txt")));
+        Assert.StartsWith("diff --git a/lists/README.md b/lists/README.md\n", await File.ReadAllTextAsync(Out("p.patch"), TestContext.Current.CancellationToken));
+        Assert.StartsWith("Update the list: 1 paper changed", await File.ReadAllTextAsync(Out("pr.txt"), TestContext.Current.CancellationToken));
     }
 
     [Fact]

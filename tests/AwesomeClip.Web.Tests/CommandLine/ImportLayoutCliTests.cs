@@ -111,7 +111,7 @@ public sealed class ImportLayoutCliTests : IDisposable
     public async Task ShouldReadTheLayoutFileBesideTheList()
     {
         var list = TestLists.CopyToTemp(TestLists.Table, root);
-        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(list)!, "awesomeclip.json"), WithoutCaptioning);
+        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(list)!, "awesomeclip.json"), WithoutCaptioning, TestContext.Current.CancellationToken);
 
         var (exit, output, _) = await RunAsync("import", list, "--dry-run");
 
@@ -124,7 +124,7 @@ public sealed class ImportLayoutCliTests : IDisposable
     public async Task ShouldPreferTheGivenLayoutFileToTheOneBesideTheList()
     {
         var list = TestLists.CopyToTemp(TestLists.Table, root);
-        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(list)!, "awesomeclip.json"), WithoutCaptioning);
+        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(list)!, "awesomeclip.json"), WithoutCaptioning, TestContext.Current.CancellationToken);
         var layout = await WriteAsync("other.json", WithoutRetrieval);
 
         var (exit, output, _) = await RunAsync("import", list, "--layout", layout);
@@ -178,7 +178,7 @@ public sealed class ImportLayoutCliTests : IDisposable
     public async Task ShouldRefuseAMalformedLayoutFileBesideTheListToo()
     {
         var list = TestLists.CopyToTemp(TestLists.Table, root);
-        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(list)!, "awesomeclip.json"), "{ not json");
+        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(list)!, "awesomeclip.json"), "{ not json", TestContext.Current.CancellationToken);
 
         var (exit, _, error) = await RunAsync("import", list, "--dry-run");
 

@@ -10,7 +10,7 @@ public sealed class LinksCommandTests : IAsyncLifetime
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-cli", Guid.NewGuid().ToString("N"));
     private LinkStub stub = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         stub = await LinkStub.StartAsync();
         stub.On("/ok", LinkStub.Status(200))
@@ -134,7 +134,7 @@ public sealed class LinksCommandTests : IAsyncLifetime
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await stub.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -6,7 +6,6 @@ using AwesomeClip.Web.Api;
 using AwesomeClip.Web.CommandLine;
 using AwesomeClip.Web.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Web.Tests.Faults;
 
@@ -27,7 +26,7 @@ public sealed class CrashMidImportTests(ITestOutputHelper output) : IDisposable
         var seeded = Path.Combine(root, "seeded");
         Directory.CreateDirectory(root);
         var list = Path.Combine(root, "big.md");
-        await File.WriteAllTextAsync(list, BigList.Build(Categories, RowsPerCategory));
+        await File.WriteAllTextAsync(list, BigList.Build(Categories, RowsPerCategory), TestContext.Current.CancellationToken);
         Assert.Equal(0, await Cli.RunAsync(["import", Path.Combine(AppContext.BaseDirectory, "seed", "awesome-clip.md"), $"--Storage:DataDirectory={seeded}"], TextWriter.Null, TextWriter.Null));
         SqliteConnection.ClearAllPools();
         var before = CatalogSnapshot.Read(seeded);

@@ -19,8 +19,8 @@ public sealed class LookAlikeNameTests(SharedApp app) : IClassFixture<SharedApp>
         var response = await editor.PostFormAsync("/admin/categories", "create-category", ("Name", name));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("contains an invisible character", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.DoesNotContain(name, await app.Client.GetStringAsync("/api/categories"), StringComparison.Ordinal);
+        Assert.Contains("contains an invisible character", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.DoesNotContain(name, await app.Client.GetStringAsync("/api/categories", TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -31,6 +31,6 @@ public sealed class LookAlikeNameTests(SharedApp app) : IClassFixture<SharedApp>
         var response = await admin.PostFormAsync("/admin/users", "add-user",
             ("Add.Email", "ad\u200Bmin@example.org"), ("Add.Role", Roles.Admin), ("Add.Password", "Tangerine-Viaduct-42"));
 
-        Assert.Contains("contains an invisible character", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("contains an invisible character", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 }

@@ -27,7 +27,7 @@ public sealed class StorageFailureTests : IDisposable
         SqliteConnection.ClearAllPools();
         var before = CatalogSnapshot.Read(dataDirectory);
         var edited = Path.Combine(dataDirectory, "edited.md");
-        await File.WriteAllTextAsync(edited, (await File.ReadAllTextAsync(SeedList)).Replace("**CLIPA: An Inverse Scaling Law for CLIP Training**", "**CLIPA (edited)**", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(edited, (await File.ReadAllTextAsync(SeedList, TestContext.Current.CancellationToken)).Replace("**CLIPA: An Inverse Scaling Law for CLIP Training**", "**CLIPA (edited)**", StringComparison.Ordinal), TestContext.Current.CancellationToken);
         var disk = new FailingWrites(sqliteErrorCode) { Armed = true };
         var stderr = new StringWriter();
 
@@ -49,17 +49,16 @@ public sealed class StorageFailureTests : IDisposable
         using var app = new AppFactory(dataDirectory).WithWebHostBuilder(b =>
             b.ConfigureServices(s => s.ConfigureDbContext<SqliteCatalogDbContext>(o => o.AddInterceptors(disk))));
         using var client = app.CreateClient();
-        var before = await client.GetFromJsonAsync<ApiPaperPage>("/api/papers?pageSize=200");
+        var before = await client.GetFromJsonAsync<ApiPaperPage>("/api/papers?pageSize=200", cancellationToken: TestContext.Current.CancellationToken);
         disk.Armed = true;
 
         var importer = app.Services.GetRequiredService<CatalogImporter>();
-        var e = await Assert.ThrowsAsync<StorageFailureException>(() => importer.ImportAsync("edited.md",
-            System.Text.Encoding.UTF8.GetBytes((File.ReadAllText(SeedList)).Replace("**CLIPA: An Inverse Scaling Law for CLIP Training**", "**CLIPA (edited)**", StringComparison.Ordinal))));
+        var e = await Assert.ThrowsAsync<StorageFailureException>(() => importer.ImportAsync("edited.md", System.Text.Encoding.UTF8.GetBytes((File.ReadAllText(SeedList)).Replace("**CLIPA: An Inverse Scaling Law for CLIP Training**", "**CLIPA (edited)**", StringComparison.Ordinal)), TestContext.Current.CancellationToken));
 
         Assert.Contains("the disk is full", e.Message);
-        var after = await client.GetFromJsonAsync<ApiPaperPage>("/api/papers?pageSize=200");
+        var after = await client.GetFromJsonAsync<ApiPaperPage>("/api/papers?pageSize=200", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(before!.Items.Select(p => p.Title), after!.Items.Select(p => p.Title));
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
     }
 
     public void Dispose()

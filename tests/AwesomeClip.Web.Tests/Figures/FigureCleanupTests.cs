@@ -44,8 +44,8 @@ public sealed class FigureCleanupTests : IDisposable
         Png().CopyTo(big, 0);
         var uploads = app.Get<FigureUploads>();
 
-        Assert.True((await uploads.SaveAsync("ada@example.org", new MemoryStream(big), big.Length)).Succeeded);
-        var second = await uploads.SaveAsync("ada@example.org", new MemoryStream(big), big.Length);
+        Assert.True((await uploads.SaveAsync("ada@example.org", new MemoryStream(big), big.Length, TestContext.Current.CancellationToken)).Succeeded);
+        var second = await uploads.SaveAsync("ada@example.org", new MemoryStream(big), big.Length, TestContext.Current.CancellationToken);
 
         Assert.False(second.Succeeded);
         Assert.Contains("past 1 MB of figures in 24 hours", second.Error, StringComparison.Ordinal);
@@ -60,15 +60,15 @@ public sealed class FigureCleanupTests : IDisposable
         var used = await UploadAsync(uploads, "ada@example.org");
         await using (var db = app.CreateDbContext())
         {
-            var category = await db.Categories.Select(c => c.Id).FirstAsync();
-            var saved = await app.Get<PaperEditor>().CreateAsync(new PaperForm { Title = $"Uses a figure {Guid.NewGuid():N}", CategoryId = category, Year = 2024, Figures = [used.Path!] }, "ada@example.org");
+            var category = await db.Categories.Select(c => c.Id).FirstAsync(cancellationToken: TestContext.Current.CancellationToken);
+            var saved = await app.Get<PaperEditor>().CreateAsync(new PaperForm { Title = $"Uses a figure {Guid.NewGuid():N}", CategoryId = category, Year = 2024, Figures = [used.Path!] }, "ada@example.org", TestContext.Current.CancellationToken);
             Assert.IsType<PaperSaved>(saved);
         }
         var twoDaysAgo = DateTime.UtcNow.AddDays(-2);
         File.SetLastWriteTimeUtc(FileOf(orphan), twoDaysAgo);
         File.SetLastWriteTimeUtc(FileOf(used), twoDaysAgo);
 
-        var result = await app.Get<FigureSweeper>().SweepAsync();
+        var result = await app.Get<FigureSweeper>().SweepAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(1, result.Removed);
         Assert.False(File.Exists(FileOf(orphan)));
@@ -84,7 +84,7 @@ public sealed class FigureCleanupTests : IDisposable
         var swept = new TaskCompletionSource<SweepResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Get<FigureSweeper>().Swept += r => { if (r.Removed > 0) swept.TrySetResult(r); };
 
-        await swept.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await swept.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         Assert.False(File.Exists(FileOf(orphan)));
     }

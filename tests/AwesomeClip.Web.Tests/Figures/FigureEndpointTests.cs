@@ -10,11 +10,11 @@ public sealed class FigureEndpointTests(SharedApp app) : IClassFixture<SharedApp
     [InlineData("/figures/CLIP-Adapter.jpg", "image/jpeg")]
     public async Task ShouldServeShippedFigures(string url, string type)
     {
-        var response = await app.Client.GetAsync(url);
+        var response = await app.Client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
-        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 1000);
+        Assert.True((await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length > 1000);
     }
 
     [Theory]
@@ -27,10 +27,10 @@ public sealed class FigureEndpointTests(SharedApp app) : IClassFixture<SharedApp
     [InlineData("/figures/no-such-figure.png")]
     public async Task ShouldNeverServeAnythingOutsideTheFigureFolders(string url)
     {
-        var response = await app.Client.GetAsync(url);
+        var response = await app.Client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{url} → {response.StatusCode}");
-        var body = await response.Content.ReadAsStringAsync();
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.DoesNotContain("SQLite format", body);
         Assert.DoesNotContain("root:", body);
     }

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Reading;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Figures;

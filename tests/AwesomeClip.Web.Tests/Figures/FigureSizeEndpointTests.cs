@@ -20,14 +20,14 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
     [Fact]
     public async Task ShouldServeAThumbnailAsWebPThatBrowsersKeepForAYear()
     {
-        var response = await app.Client.GetAsync(Url(320, "webp"));
+        var response = await app.Client.GetAsync(Url(320, "webp"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/webp", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
         Assert.NotNull(response.Headers.ETag);
         Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
-        var body = await response.Content.ReadAsByteArrayAsync();
+        var body = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
         Assert.Equal((320, FigureSizes.HeightAt(320, Size.Width, Size.Height)), TestImages.SizeOf(body));
         Assert.True(body.Length < Clipa.Length / 4, $"{body.Length} bytes for a thumbnail of {Clipa.Length}");
     }
@@ -35,25 +35,25 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
     [Fact]
     public async Task ShouldServeTheFallbackOfAFigureWithoutTransparencyAsJpegOnly()
     {
-        var jpeg = await app.Client.GetAsync(Url(800, "jpg"));
-        var png = await app.Client.GetAsync(Url(800, "png"));
+        var jpeg = await app.Client.GetAsync(Url(800, "jpg"), TestContext.Current.CancellationToken);
+        var png = await app.Client.GetAsync(Url(800, "png"), TestContext.Current.CancellationToken);
 
         Assert.Equal("image/jpeg", jpeg.Content.Headers.ContentType?.MediaType);
-        Assert.Equal((800, 296), TestImages.SizeOf(await jpeg.Content.ReadAsByteArrayAsync()));
+        Assert.Equal((800, 296), TestImages.SizeOf(await jpeg.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(HttpStatusCode.NotFound, png.StatusCode);
     }
 
     [Fact]
     public async Task ShouldAnswer304WhenTheBrowserHasTheSizeAlready()
     {
-        var first = await app.Client.GetAsync(Url(480, "webp"));
+        var first = await app.Client.GetAsync(Url(480, "webp"), TestContext.Current.CancellationToken);
         using var again = new HttpRequestMessage(HttpMethod.Get, Url(480, "webp"));
         again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
 
-        var response = await app.Client.SendAsync(again);
+        var response = await app.Client.SendAsync(again, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
-        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         Assert.Equal(first.Headers.ETag, response.Headers.ETag);
     }
 
@@ -63,7 +63,7 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
         using var request = new HttpRequestMessage(HttpMethod.Get, Url(480, "webp"));
         request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"0000000000000000-480-webp-r1\""));
 
-        var response = await app.Client.SendAsync(request);
+        var response = await app.Client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -74,7 +74,7 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
     [InlineData(9000, "jpg", 966, "jpg")]
     public async Task ShouldRedirectAUrlWithAnotherHashToTheNearestSizeOfTheFigureAsItIsNow(int width, string format, int now, string nowFormat)
     {
-        var response = await app.Client.GetAsync(Url(width, format, hash: "0123456789abcdef"));
+        var response = await app.Client.GetAsync(Url(width, format, hash: "0123456789abcdef"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal(Url(now, nowFormat), response.Headers.Location?.OriginalString);
@@ -87,7 +87,7 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
     [InlineData(320, "png")] // the figure has no transparency: JPEG is its fallback
     public async Task ShouldAnswer404ForASizeOrFormatThatIsNotMade(int width, string format)
     {
-        var response = await app.Client.GetAsync(Url(width, format));
+        var response = await app.Client.GetAsync(Url(width, format), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -98,7 +98,7 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
     [InlineData("/figures/0123456789abcdef/320/no-such-folder/CLIPA.png.webp")]
     public async Task ShouldAnswer404ForAMissingFigure(string url)
     {
-        var response = await app.Client.GetAsync(url);
+        var response = await app.Client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -115,10 +115,10 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
     [InlineData("/figures/0123456789ABCDEF/320/images/CLIPA.png.webp")]
     public async Task ShouldNeverServeAnythingOutsideTheFigureFolders(string url)
     {
-        var response = await app.Client.GetAsync(url);
+        var response = await app.Client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{url} → {response.StatusCode}");
-        var body = await response.Content.ReadAsStringAsync();
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.DoesNotContain("SQLite format", body);
         Assert.DoesNotContain("root:", body);
     }
@@ -127,7 +127,7 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
     public async Task ShouldShowThePaperPagesFigureAtTheMediumSizeWithTheOriginalOnClick()
     {
         await using var db = app.Factory.CreateDbContext();
-        var id = await db.Papers.Where(p => p.Figures.Any(f => f.Path == "./images/CLIPA.png")).Select(p => p.Id).SingleAsync();
+        var id = await db.Papers.Where(p => p.Figures.Any(f => f.Path == "./images/CLIPA.png")).Select(p => p.Id).SingleAsync(cancellationToken: TestContext.Current.CancellationToken);
 
         var page = await Html.GetAsync(app.Client, $"/papers/{id}");
 
@@ -142,6 +142,6 @@ public sealed class FigureSizeEndpointTests(SharedApp app) : IClassFixture<Share
         Assert.Equal("lazy", img.GetAttribute("loading"));
         Assert.StartsWith("Figure of CLIPA", img.GetAttribute("alt"));
         foreach (var candidate in img.GetAttribute("srcset")!.Split(", ").Append(webp.GetAttribute("srcset")!.Split(", ")[0]))
-            Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync(candidate.Split(' ')[0])).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync(candidate.Split(' ')[0], TestContext.Current.CancellationToken)).StatusCode);
     }
 }

@@ -60,14 +60,14 @@ public sealed class FigureSizeFaultTests(FigureFaultApp app) : IClassFixture<Fig
         var corrupt = TestImages.CorruptPng();
         app.Put("corrupt.png", corrupt);
 
-        var first = await app.Client.GetAsync(Url("corrupt.png", corrupt));
-        var second = await app.Client.GetAsync(Url("corrupt.png", corrupt, 160));
+        var first = await app.Client.GetAsync(Url("corrupt.png", corrupt), TestContext.Current.CancellationToken);
+        var second = await app.Client.GetAsync(Url("corrupt.png", corrupt, 160), TestContext.Current.CancellationToken);
         var shown = await app.DescribeAsync("corrupt.png");
 
         Assert.Equal(HttpStatusCode.Found, first.StatusCode);
         Assert.Equal("/figures/corrupt.png", first.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Found, second.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/figures/corrupt.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync("/figures/corrupt.png", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(1, app.LogLinesAbout("corrupt.png", "cannot be decoded"));
         Assert.True(shown.Exists);
         Assert.Null(shown.Image);
@@ -79,7 +79,7 @@ public sealed class FigureSizeFaultTests(FigureFaultApp app) : IClassFixture<Fig
         var large = TestImages.PngLargerThan(FigureStore.MaxBytes);
         app.Put("large.png", large);
 
-        var response = await app.Client.GetAsync(Url("large.png", large));
+        var response = await app.Client.GetAsync(Url("large.png", large), TestContext.Current.CancellationToken);
         var shown = await app.DescribeAsync("large.png");
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
@@ -95,8 +95,8 @@ public sealed class FigureSizeFaultTests(FigureFaultApp app) : IClassFixture<Fig
         var bomb = TestImages.PixelBomb(10_000, 10_000);
         app.Put("bomb.png", bomb);
 
-        var response = await app.Client.GetAsync(Url("bomb.png", bomb));
-        await app.Client.GetAsync(Url("bomb.png", bomb, 160));
+        var response = await app.Client.GetAsync(Url("bomb.png", bomb), TestContext.Current.CancellationToken);
+        await app.Client.GetAsync(Url("bomb.png", bomb, 160), TestContext.Current.CancellationToken);
         var shown = await app.DescribeAsync("bomb.png");
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
@@ -111,7 +111,7 @@ public sealed class FigureSizeFaultTests(FigureFaultApp app) : IClassFixture<Fig
         var page = "<html><script>alert(1)</script></html>"u8.ToArray();
         app.Put("page.png", page);
 
-        var response = await app.Client.GetAsync(Url("page.png", page));
+        var response = await app.Client.GetAsync(Url("page.png", page), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
         Assert.Equal(1, app.LogLinesAbout("page.png", "not a PNG, JPEG or WebP image"));
@@ -122,20 +122,20 @@ public sealed class FigureSizeFaultTests(FigureFaultApp app) : IClassFixture<Fig
     {
         var before = TestImages.Png(640, 480);
         var path = app.Put("changing.png", before);
-        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync(Url("changing.png", before))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Client.GetAsync(Url("changing.png", before), TestContext.Current.CancellationToken)).StatusCode);
         var oldSize = Directory.EnumerateFiles(app.SizesFolder, FigureChecks.HashOf(before) + "-320.webp", SearchOption.AllDirectories).Single();
 
         var after = TestImages.Png(800, 400, shade: 200);
         File.WriteAllBytes(path, after);
         File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(1));
         var shown = await app.DescribeAsync("changing.png");
-        var stale = await app.Client.GetAsync(Url("changing.png", before));
-        var current = await app.Client.GetAsync(Url("changing.png", after));
+        var stale = await app.Client.GetAsync(Url("changing.png", before), TestContext.Current.CancellationToken);
+        var current = await app.Client.GetAsync(Url("changing.png", after), TestContext.Current.CancellationToken);
 
         Assert.Equal(FigureChecks.HashOf(after), shown.Image?.Hash);
         Assert.Equal(HttpStatusCode.Found, stale.StatusCode);
         Assert.Equal(Url("changing.png", after), stale.Headers.Location?.OriginalString);
-        Assert.Equal((320, 160), TestImages.SizeOf(await current.Content.ReadAsByteArrayAsync()));
+        Assert.Equal((320, 160), TestImages.SizeOf(await current.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
         Assert.False(File.Exists(oldSize));
     }
 
@@ -145,11 +145,11 @@ public sealed class FigureSizeFaultTests(FigureFaultApp app) : IClassFixture<Fig
         var transparent = TestImages.Png(500, 250, alpha: true);
         app.Put("transparent.png", transparent);
 
-        var png = await app.Client.GetAsync(Url("transparent.png", transparent, 480, "png"));
-        var jpeg = await app.Client.GetAsync(Url("transparent.png", transparent, 480, "jpg"));
+        var png = await app.Client.GetAsync(Url("transparent.png", transparent, 480, "png"), TestContext.Current.CancellationToken);
+        var jpeg = await app.Client.GetAsync(Url("transparent.png", transparent, 480, "jpg"), TestContext.Current.CancellationToken);
 
         Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
-        Assert.True(TestImages.IsPng(await png.Content.ReadAsByteArrayAsync()));
+        Assert.True(TestImages.IsPng(await png.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(HttpStatusCode.NotFound, jpeg.StatusCode);
     }
 

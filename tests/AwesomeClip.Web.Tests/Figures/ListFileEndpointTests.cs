@@ -14,18 +14,18 @@ public sealed class ListFileEndpointTests(BulletListApp app) : IClassFixture<Bul
     [InlineData("/list/images/tiny-boxes.png", "images/tiny-boxes.png", "image/png")]
     public async Task ShouldServeAFileThatAPaperRefersToWithItsType(string url, string file, string type)
     {
-        var response = await client.GetAsync(url);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(TestLists.FolderOf(TestLists.Bullets), file)), await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(TestLists.FolderOf(TestLists.Bullets), file), TestContext.Current.CancellationToken), await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task ShouldServeATextFileAsUtf8()
     {
-        var response = await client.GetAsync("/list/citations/tiny-boxes.bib");
+        var response = await client.GetAsync("/list/citations/tiny-boxes.bib", TestContext.Current.CancellationToken);
 
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
     }
@@ -37,7 +37,7 @@ public sealed class ListFileEndpointTests(BulletListApp app) : IClassFixture<Bul
     [InlineData("/list/images/other.png")]
     public async Task ShouldAnswer404ForAFileNoPaperRefersTo(string url)
     {
-        var response = await client.GetAsync(url);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -46,10 +46,10 @@ public sealed class ListFileEndpointTests(BulletListApp app) : IClassFixture<Bul
     [Fact]
     public async Task ShouldNotServeAPageBesideTheListEvenWhenAPaperLinksToIt()
     {
-        var response = await client.GetAsync("/list/citations/page.html");
+        var response = await client.GetAsync("/list/citations/page.html", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("<script>", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -63,9 +63,9 @@ public sealed class ListFileEndpointTests(BulletListApp app) : IClassFixture<Bul
     [InlineData("/list/images/tiny-boxes.svg")]
     public async Task ShouldNeverServeAnythingOutsideTheFilesItMayServe(string url)
     {
-        var response = await client.GetAsync(url);
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
-        var body = await response.Content.ReadAsStringAsync();
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{url} → {response.StatusCode}");
         Assert.DoesNotContain("# Retrieval Papers Table", body);
         Assert.DoesNotContain("# Awesome Tiny Vision", body);
@@ -75,11 +75,11 @@ public sealed class ListFileEndpointTests(BulletListApp app) : IClassFixture<Bul
     [Fact]
     public async Task ShouldServeTheListsFigureFromItsImagesFolder()
     {
-        var response = await client.GetAsync("/figures/tiny-boxes.png");
+        var response = await client.GetAsync("/figures/tiny-boxes.png", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("fake png bytes", await response.Content.ReadAsStringAsync());
+        Assert.Equal("fake png bytes", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }
 
@@ -95,21 +95,21 @@ public sealed class ListFileAfterImportTests : IDisposable
     public async Task ShouldServeFiguresFromTheFolderOfTheListImportedLast()
     {
         var client = factory.CreateClient();
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/figures/tiny-boxes.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/figures/tiny-boxes.png", TestContext.Current.CancellationToken)).StatusCode);
 
         await ListApp.ImportAsync(factory, TestLists.Bullets);
 
-        var response = await client.GetAsync("/figures/tiny-boxes.png");
+        var response = await client.GetAsync("/figures/tiny-boxes.png", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("fake png bytes", await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/citations/tiny-boxes.bib")).StatusCode);
+        Assert.Equal("fake png bytes", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/citations/tiny-boxes.bib", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
     public async Task ShouldRenameTheSiteAfterTheListImportedLast()
     {
         var client = SignIn.AnonymousClient(factory);
-        Assert.Contains(">Retrieval Papers Table</a>", await client.GetStringAsync("/"));
+        Assert.Contains(">Retrieval Papers Table</a>", await client.GetStringAsync("/", TestContext.Current.CancellationToken));
 
         await ListApp.ImportAsync(factory, TestLists.Bullets);
 
@@ -123,12 +123,12 @@ public sealed class ListFileAfterImportTests : IDisposable
     {
         await ListApp.ImportAsync(factory, TestLists.Bullets);
         var client = factory.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/citations/tiny-boxes.bib")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/citations/tiny-boxes.bib", TestContext.Current.CancellationToken)).StatusCode);
 
         await ListApp.ImportAsync(factory, TestLists.Table);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/list/citations/tiny-boxes.bib")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/images/captions.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/list/citations/tiny-boxes.bib", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/images/captions.png", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -137,23 +137,23 @@ public sealed class ListFileAfterImportTests : IDisposable
         await ListApp.ImportAsync(factory, TestLists.Bullets);
         var client = factory.CreateClient();
         var id = await ListApp.PaperIdAsync(factory, "Tiny Boxes Everywhere");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/citations/tiny-boxes.bib")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/citations/tiny-boxes.bib", TestContext.Current.CancellationToken)).StatusCode);
 
-        Assert.True((await factory.Get<PaperEditor>().MoveToTrashAsync(id, "editor@example.org")).Succeeded);
+        Assert.True((await factory.Get<PaperEditor>().MoveToTrashAsync(id, "editor@example.org", TestContext.Current.CancellationToken)).Succeeded);
 
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/list/citations/tiny-boxes.bib")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/list/citations/tiny-boxes.bib", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
     public async Task ShouldServeNoListFilesForAnUploadedList()
     {
         var client = factory.CreateClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/images/captions.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/list/images/captions.png", TestContext.Current.CancellationToken)).StatusCode);
 
-        await factory.Get<Core.Import.CatalogImporter>().ImportAsync("README.md", await File.ReadAllBytesAsync(TestLists.Table));
+        await factory.Get<Core.Import.CatalogImporter>().ImportAsync("README.md", await File.ReadAllBytesAsync(TestLists.Table, TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
 
         // An upload has no folder (ADR-020); the figures still come from the seed's folder.
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/list/images/captions.png")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/figures/captions.png")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/list/images/captions.png", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/figures/captions.png", TestContext.Current.CancellationToken)).StatusCode);
     }
 }

@@ -20,7 +20,7 @@ public sealed class PublicUrlTests
         request.Headers.Add("X-Forwarded-Proto", "javascript");
         request.Headers.Add("X-Forwarded-Host", "evil.example");
 
-        var feed = XDocument.Parse(await (await factory.CreateClient().SendAsync(request)).Content.ReadAsStringAsync());
+        var feed = XDocument.Parse(await (await factory.CreateClient().SendAsync(request, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         var links = feed.Descendants(Atom + "link").Where(l => (string?)l.Attribute("rel") is "self" or "alternate").Select(l => (string)l.Attribute("href")!).ToList();
         Assert.NotEmpty(links);
@@ -34,7 +34,7 @@ public sealed class PublicUrlTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "/feed.atom");
         request.Headers.Add("X-Forwarded-Proto", "javascript");
 
-        var feed = XDocument.Parse(await (await factory.CreateClient().SendAsync(request)).Content.ReadAsStringAsync());
+        var feed = XDocument.Parse(await (await factory.CreateClient().SendAsync(request, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
         var self = feed.Root!.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self");
         Assert.Equal("http://localhost/feed.atom", (string)self.Attribute("href")!);
@@ -46,7 +46,7 @@ public sealed class PublicUrlTests
         using var factory = new AppFactory();
         var client = factory.CreateClient(new() { BaseAddress = new Uri("http://evil.example") });
 
-        var response = await client.GetAsync("/feed.atom");
+        var response = await client.GetAsync("/feed.atom", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

@@ -53,7 +53,7 @@ public sealed class RunCommandTests(RunCommandTests.Published published) : IClas
         await using var app = await AppProcess.StartAsync(start, port);
 
         await AssertServesItsStaticFilesAsync(app.Client);
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(published.Directory, "wwwroot", "app.css")), await app.Client.GetByteArrayAsync("/app.css"));
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(published.Directory, "wwwroot", "app.css"), TestContext.Current.CancellationToken), await app.Client.GetByteArrayAsync("/app.css", TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class RunCommandTests(RunCommandTests.Published published) : IClas
     {
         public string Directory { get; } = Path.Combine(Path.GetTempPath(), "awesomeclip-publish", Guid.NewGuid().ToString("N"));
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             var start = new ProcessStartInfo("dotnet", ["publish", ProjectDirectory, "--no-build", "-c", AppProcess.Configuration, "-o", Directory, "-nologo", "-v", "q"])
             {
@@ -111,10 +111,10 @@ public sealed class RunCommandTests(RunCommandTests.Published published) : IClas
             Assert.True(exit == 0, $"dotnet publish failed:\n{output}");
         }
 
-        public Task DisposeAsync()
+        public ValueTask DisposeAsync()
         {
             try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { }
-            return Task.CompletedTask;
+            return ValueTask.CompletedTask;
         }
     }
 }

@@ -21,10 +21,10 @@ public sealed class LinkCheckNowTests(LinkListApp app) : IClassFixture<LinkListA
             var finished = Finished(jobs);
             var response = await Forms.PostAsync(app.Editor, "/admin/links", "link-check", new() { ["Scope"] = round == 0 ? "stale" : "all" });
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var started = Html.Parse(await response.Content.ReadAsStringAsync());
+            var started = Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
             Assert.Contains(round == 0 ? "Checking the stale and unchecked links in the background." : "Checking every link in the background.",
                 started.Texts("[role=status]"));
-            await finished.WaitAsync(TimeSpan.FromSeconds(20));
+            await finished.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         }
 
         var after = await Html.GetAsync(app.Editor, "/admin/links?state=broken");
@@ -72,13 +72,13 @@ public sealed class LinkCheckOneAtATimeTests(LinkListApp app) : IClassFixture<Li
 
             var second = await Forms.PostAsync(app.Editor, "/admin/links", "link-check", new() { ["Scope"] = "all" });
 
-            var page = Html.Parse(await second.Content.ReadAsStringAsync());
+            var page = Html.Parse(await second.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
             Assert.Contains("A check is already running; its progress is shown below.", page.Texts("[role=alert]"));
             Assert.StartsWith("Checking links:", page.QuerySelector(".link-check [role=status]")!.Text());
             Assert.Equal($"{LinkHealthPageRefresh}; url=/admin/links", page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
             Assert.All(page.QuerySelectorAll("form[method=post] button[name=Scope]"), b => Assert.True(b.HasAttribute("disabled")));
             hold.SetResult();
-            await finished.WaitAsync(TimeSpan.FromSeconds(20));
+            await finished.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         }
         finally
         {

@@ -14,19 +14,17 @@ namespace AwesomeClip.Web.Tests.LinkHealth;
 /// </summary>
 public sealed class LinkHealthPageTests(LinkHealthPageTests.CheckedApp app) : IClassFixture<LinkHealthPageTests.CheckedApp>
 {
-    public sealed class CheckedApp : IAsyncLifetime, IDisposable
+    public sealed class CheckedApp : IAsyncLifetime
     {
         public LinkListApp Links { get; } = new();
 
-        public async Task InitializeAsync()
+        public async ValueTask InitializeAsync()
         {
             await Links.InitializeAsync();
             await Links.Links.CheckAsync();
         }
 
-        public Task DisposeAsync() => Links.DisposeAsync();
-
-        public void Dispose() => Links.Dispose();
+        public ValueTask DisposeAsync() => Links.DisposeAsync();
     }
 
     private LinkListApp Links => app.Links;
@@ -37,11 +35,11 @@ public sealed class LinkHealthPageTests(LinkHealthPageTests.CheckedApp app) : IC
         var anonymous = Links.Factory.CreateClient(new() { AllowAutoRedirect = false });
         var reader = Links.Factory.CreateClient(new() { AllowAutoRedirect = false }).As("reader@example.org");
 
-        var refused = await anonymous.GetAsync("/admin/links");
+        var refused = await anonymous.GetAsync("/admin/links", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/Account/Login?ReturnUrl=%2Fadmin%2Flinks", refused.Headers.Location!.PathAndQuery);
-        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync("/admin/links")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync("/admin/links", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -116,7 +114,7 @@ public sealed class LinkHealthPageTests(LinkHealthPageTests.CheckedApp app) : IC
     {
         var id = await Links.PaperIdAsync(LinkListApp.Steady);
 
-        var html = await Links.Editor.GetStringAsync($"/admin/papers/{id}?focus=link-url-0");
+        var html = await Links.Editor.GetStringAsync($"/admin/papers/{id}?focus=link-url-0", TestContext.Current.CancellationToken);
 
         Assert.Contains("id=\"link-url-0\"", html);
         Assert.Contains("paper-url", html);
@@ -139,19 +137,19 @@ public sealed class LinkHealthPageTests(LinkHealthPageTests.CheckedApp app) : IC
     public async Task ShouldReplaceAPermanentRedirectThroughTheEditorSoThatHistoryCanRevertIt()
     {
         var id = await Links.PaperIdAsync(LinkListApp.MovedA);
-        var page = await Links.Editor.GetStringAsync("/admin/links");
+        var page = await Links.Editor.GetStringAsync("/admin/links", TestContext.Current.CancellationToken);
         var button = Row(Html.Parse(page), Links.Stub.Url("/moved-a")).QuerySelector("button[name=Replace]")!;
 
         var response = await Forms.PostWithoutFetchingAsync(Links.Editor, "/admin/links", "link-replace",
             new() { ["Replace"] = button.GetAttribute("value")! }, Forms.TokenOf(page));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var after = Html.Parse(await response.Content.ReadAsStringAsync());
+        var after = Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains($"“{LinkListApp.MovedA}” (#{id}): {Links.Stub.Url("/moved-a")} replaced by {Links.Stub.Url("/ok")}.",
             after.Texts("[role=status]"));
         Assert.Equal(Links.Stub.Url("/ok"), (await Links.PaperAsync(LinkListApp.MovedA)).Url);
 
-        var history = await Links.Editor.GetStringAsync($"/admin/papers/{id}/history");
+        var history = await Links.Editor.GetStringAsync($"/admin/papers/{id}/history", TestContext.Current.CancellationToken);
         var revision = Html.Parse(history).QuerySelectorAll(".revision").First(r => r.Text().Contains("link health", StringComparison.Ordinal));
         Assert.Contains("editor@example.org", revision.Text());
         var revert = await Forms.PostWithoutFetchingAsync(Links.Editor, $"/admin/papers/{id}/history", "revert",
@@ -165,16 +163,16 @@ public sealed class LinkHealthPageTests(LinkHealthPageTests.CheckedApp app) : IC
     public async Task ShouldReplaceNothingInAPaperChangedSinceThePageWasLoaded()
     {
         var id = await Links.PaperIdAsync(LinkListApp.MovedB);
-        var page = await Links.Editor.GetStringAsync("/admin/links");
+        var page = await Links.Editor.GetStringAsync("/admin/links", TestContext.Current.CancellationToken);
         var value = Row(Html.Parse(page), Links.Stub.Url("/moved-b")).QuerySelector("button[name=Replace]")!.GetAttribute("value")!;
         var editor = Links.Factory.Get<PaperEditor>();
-        var loaded = (await editor.LoadAsync(id))!;
+        var loaded = (await editor.LoadAsync(id, TestContext.Current.CancellationToken))!;
         loaded.Form.Abstract = "Edited by someone else meanwhile.";
-        Assert.IsType<PaperSaved>(await editor.UpdateAsync(id, loaded.Form, "someone else"));
+        Assert.IsType<PaperSaved>(await editor.UpdateAsync(id, loaded.Form, "someone else", ct: TestContext.Current.CancellationToken));
 
         var response = await Forms.PostWithoutFetchingAsync(Links.Editor, "/admin/links", "link-replace", new() { ["Replace"] = value }, Forms.TokenOf(page));
 
-        var after = Html.Parse(await response.Content.ReadAsStringAsync());
+        var after = Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains($"“{LinkListApp.MovedB}” (#{id}) was changed by someone else since this page was loaded; nothing was replaced there. Reload the page and try again.",
             after.Texts("[role=alert]"));
         var paper = await Links.PaperAsync(LinkListApp.MovedB);
@@ -190,7 +188,7 @@ public sealed class LinkHealthPageTests(LinkHealthPageTests.CheckedApp app) : IC
     {
         var response = await Forms.PostAsync(Links.Editor, "/admin/links", "link-replace", new() { ["Replace"] = value });
 
-        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+        var page = Html.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("That replacement could not be read; reload the page and try again.", page.Texts("[role=alert]"));
     }
 

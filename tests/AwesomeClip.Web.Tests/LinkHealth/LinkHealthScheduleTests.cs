@@ -36,14 +36,14 @@ public sealed class LinkHealthScheduleTests(LinkListApp app) : IClassFixture<Lin
         using var schedule = Schedule(jobs, app.Links, TimeSpan.FromMinutes(10));
         var first = Finished(jobs);
 
-        await schedule.StartAsync(default);
-        await first.WaitAsync(TimeSpan.FromSeconds(20));
+        await schedule.StartAsync(TestContext.Current.CancellationToken);
+        await first.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         await WaitForLogAsync("Scheduled link check: checked");
         var hits = app.Stub.Requests.Count;
         var second = Finished(jobs);
         time.Advance(TimeSpan.FromMinutes(10));
-        await second.WaitAsync(TimeSpan.FromSeconds(20));
-        await schedule.StopAsync(default);
+        await second.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        await schedule.StopAsync(TestContext.Current.CancellationToken);
 
         Assert.Contains(log.Lines, l => l.StartsWith("Information AwesomeClip.Web.LinkHealth.LinkHealthSchedule: Scheduled link check: checked 5 of 5 links", StringComparison.Ordinal)
             && l.Contains("1 ok, 1 temporary redirect, 2 permanent redirects, 1 flaky.", StringComparison.Ordinal));
@@ -61,12 +61,12 @@ public sealed class LinkHealthScheduleTests(LinkListApp app) : IClassFixture<Lin
         var jobs = Jobs(links);
         using var schedule = Schedule(jobs, links, TimeSpan.FromMinutes(10));
 
-        await schedule.RunOnceAsync(default);
+        await schedule.RunOnceAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("The check failed: the database is down The links it had checked are recorded; the log has the details.", jobs.Status.LastFailure);
         Assert.False(jobs.Status.Running);
         Assert.Contains(log.Lines, l => l.StartsWith("Error AwesomeClip.Web.LinkHealth.LinkCheckJobs: The link check started by schedule failed", StringComparison.Ordinal));
-        await schedule.RunOnceAsync(default);
+        await schedule.RunOnceAsync(TestContext.Current.CancellationToken);
         Assert.False(jobs.Status.Running);
     }
 
@@ -83,14 +83,14 @@ public sealed class LinkHealthScheduleTests(LinkListApp app) : IClassFixture<Lin
         });
         try
         {
-            var running = jobs.TryStart(all: true, "editor@example.org");
+            var running = jobs.TryStart(all: true, "editor@example.org", ct: TestContext.Current.CancellationToken);
             Assert.NotNull(running);
 
-            await schedule.RunOnceAsync(default);
+            await schedule.RunOnceAsync(TestContext.Current.CancellationToken);
 
             Assert.Contains(log.Lines, l => l.Contains("Scheduled link check skipped: a check started by editor@example.org is still running", StringComparison.Ordinal));
             hold.SetResult();
-            await running!.WaitAsync(TimeSpan.FromSeconds(20));
+            await running!.WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
         }
         finally
         {

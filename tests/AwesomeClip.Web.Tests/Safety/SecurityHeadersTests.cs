@@ -19,7 +19,7 @@ public sealed class SecurityHeadersTests(SharedApp app) : IClassFixture<SharedAp
     [InlineData("/admin/users")]
     public async Task ShouldSendSecurityHeadersOnEveryResponse(string path)
     {
-        var response = await app.Client.GetAsync(path);
+        var response = await app.Client.GetAsync(path, TestContext.Current.CancellationToken);
 
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'self'", csp);
@@ -41,7 +41,7 @@ public sealed class SecurityHeadersTests(SharedApp app) : IClassFixture<SharedAp
         using var named = app.Factory.WithWebHostBuilder(b => b.UseSetting("AllowedHosts", "awesomeclip.example"));
         var client = named.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://awesomeclip.example"), AllowAutoRedirect = false });
 
-        var response = await client.GetAsync("/");
+        var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
 
         Assert.StartsWith("max-age=", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
     }

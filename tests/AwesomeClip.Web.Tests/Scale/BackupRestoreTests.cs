@@ -15,11 +15,11 @@ public sealed class BackupRestoreTests
         using var app = new AppFactory();
         await Instances.StartAsync(app);
         int links;
-        await using (var db = app.CreateDbContext()) links = await db.PaperLinks.CountAsync();
+        await using (var db = app.CreateDbContext()) links = await db.PaperLinks.CountAsync(cancellationToken: TestContext.Current.CancellationToken);
         var archive = Path.Combine(app.DataDirectory, "..", $"{Guid.NewGuid():N}.zip");
         var figure = Path.Combine(app.DataDirectory, "figures", "uploaded", "f.png");
         Directory.CreateDirectory(Path.GetDirectoryName(figure)!);
-        await File.WriteAllBytesAsync(figure, [0x89, 0x50, 0x4E, 0x47]);
+        await File.WriteAllBytesAsync(figure, [0x89, 0x50, 0x4E, 0x47], TestContext.Current.CancellationToken);
 
         // Edits keep committing (each bumps a paper's version and logs a change) while the backup runs.
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
@@ -35,8 +35,8 @@ public sealed class BackupRestoreTests
                 await db.SaveChangesAsync();
                 edits++;
             }
-        });
-        while (edits < 5) await Task.Delay(10);
+        }, TestContext.Current.CancellationToken);
+        while (edits < 5) await Task.Delay(10, TestContext.Current.CancellationToken);
         var backup = await Cli.RunAsync(["backup", archive, $"--Storage:DataDirectory={app.DataDirectory}"], TextWriter.Null, TextWriter.Null);
         var editsDuringBackup = edits;
         await stop.CancelAsync();
@@ -49,10 +49,10 @@ public sealed class BackupRestoreTests
         Assert.Equal(0, await Cli.RunAsync(["restore", archive, $"--Storage:DataDirectory={restored}"], TextWriter.Null, stderr));
 
         var database = Path.Combine(restored, "catalog.db");
-        Assert.Equal("ok", await SqliteBackup.IntegrityCheckAsync(database, default));
+        Assert.Equal("ok", await SqliteBackup.IntegrityCheckAsync(database, TestContext.Current.CancellationToken));
         await using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
         {
-            await connection.OpenAsync();
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
             Assert.Equal(109L, await ScalarAsync(connection, "SELECT COUNT(*) FROM Papers"));
             Assert.Equal(links, await ScalarAsync(connection, "SELECT COUNT(*) FROM PaperLinks"));
             // Consistent: every committed edit in the copy has its log entry, and no entry lacks its edit.
@@ -64,7 +64,7 @@ public sealed class BackupRestoreTests
 
         using var again = new AppFactory { DataDirectory = restored };
         var client = await Instances.StartAsync(again);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/papers?pageSize=5")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/papers?pageSize=5", TestContext.Current.CancellationToken)).StatusCode);
         Assert.True(await Instances.SearchTotalAsync(client, "CLIP") > 0);
         File.Delete(archive);
     }

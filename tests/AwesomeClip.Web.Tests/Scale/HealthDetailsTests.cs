@@ -15,10 +15,10 @@ public sealed class HealthDetailsTests(SharedApp app) : IClassFixture<SharedApp>
     {
         var client = app.Factory.CreateClient().From(Remote);
 
-        var response = await client.GetAsync("/health/ready");
+        var response = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("{\"status\":\"Healthy\"}", await response.Content.ReadAsStringAsync());
+        Assert.Equal("{\"status\":\"Healthy\"}", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class HealthDetailsTests(SharedApp app) : IClassFixture<SharedApp>
         var client = app.Factory.CreateClient().From("127.0.0.1");
         client.DefaultRequestHeaders.Add("X-Forwarded-For", Remote);
 
-        Assert.Equal("{\"status\":\"Healthy\"}", await client.GetStringAsync("/health/ready"));
+        Assert.Equal("{\"status\":\"Healthy\"}", await client.GetStringAsync("/health/ready", TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class HealthDetailsTests(SharedApp app) : IClassFixture<SharedApp>
     [InlineData("::1")]
     public async Task ShouldGiveTheDetailsToThisMachine(string address)
     {
-        var body = await app.Factory.CreateClient().From(address).GetStringAsync("/health/ready");
+        var body = await app.Factory.CreateClient().From(address).GetStringAsync("/health/ready", TestContext.Current.CancellationToken);
 
         Assert.Contains("\"provider\":\"Sqlite\"", body, StringComparison.Ordinal);
         Assert.Contains("\"changeLogPosition\"", body, StringComparison.Ordinal);
@@ -47,7 +47,7 @@ public sealed class HealthDetailsTests(SharedApp app) : IClassFixture<SharedApp>
         var admin = (await SignIn.SignedInClientAsync(app.Factory, Roles.Admin)).From(Remote);
         var editor = (await SignIn.SignedInClientAsync(app.Factory, Roles.Editor)).From(Remote);
 
-        Assert.Contains("\"provider\":\"Sqlite\"", await admin.GetStringAsync("/health/ready"), StringComparison.Ordinal);
-        Assert.Equal("{\"status\":\"Healthy\"}", await editor.GetStringAsync("/health/ready"));
+        Assert.Contains("\"provider\":\"Sqlite\"", await admin.GetStringAsync("/health/ready", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal("{\"status\":\"Healthy\"}", await editor.GetStringAsync("/health/ready", TestContext.Current.CancellationToken));
     }
 }

@@ -12,16 +12,16 @@ public sealed class HealthTests
         using var app = new AppFactory();
         var client = await Instances.StartAsync(app);
 
-        var live = await client.GetAsync("/health/live");
-        var ready = await client.GetAsync("/health/ready");
+        var live = await client.GetAsync("/health/live", TestContext.Current.CancellationToken);
+        var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal("application/json; charset=utf-8", ready.Content.Headers.ContentType?.ToString());
-        using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
         var checks = json.RootElement.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Equal(["database", "search"], checks);
-        Assert.False((await client.PostAsync("/health/ready", null)).IsSuccessStatusCode, "health endpoints answer GET only");
+        Assert.False((await client.PostAsync("/health/ready", null, TestContext.Current.CancellationToken)).IsSuccessStatusCode, "health endpoints answer GET only");
     }
 
     [Fact]
@@ -31,12 +31,12 @@ public sealed class HealthTests
         var client = await Instances.StartAsync(app);
 
         File.Delete(Path.Combine(app.DataDirectory, "catalog.db"));
-        var live = await client.GetAsync("/health/live");
-        var ready = await client.GetAsync("/health/ready");
+        var live = await client.GetAsync("/health/live", TestContext.Current.CancellationToken);
+        var ready = await client.GetAsync("/health/ready", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        var body = await ready.Content.ReadAsStringAsync();
+        var body = await ready.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("\"Unhealthy\"", body, StringComparison.Ordinal);
         Assert.Contains("does not exist", body, StringComparison.Ordinal);
     }

@@ -23,9 +23,9 @@ public sealed class KeyRingTests
         // The sign-in form (and its antiforgery cookie) comes from A; the post goes to B.
         var clientA = a.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SignIn.BaseAddress, HandleCookies = false });
         var clientB = b.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = SignIn.BaseAddress, HandleCookies = false });
-        var page = await clientA.GetAsync("/Account/Login");
+        var page = await clientA.GetAsync("/Account/Login", TestContext.Current.CancellationToken);
         var antiforgeryCookie = CookiesOf(page);
-        var token = Forms.TokenOf(await page.Content.ReadAsStringAsync());
+        var token = Forms.TokenOf(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         using var post = new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -34,13 +34,13 @@ public sealed class KeyRingTests
             }),
         };
         post.Headers.Add("Cookie", antiforgeryCookie);
-        var signedIn = await clientB.SendAsync(post);
+        var signedIn = await clientB.SendAsync(post, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 
         // The identity cookie B issued opens an admin page on A.
         using var admin = new HttpRequestMessage(HttpMethod.Get, "/admin/users");
         admin.Headers.Add("Cookie", CookiesOf(signedIn));
-        Assert.Equal(HttpStatusCode.OK, (await clientA.SendAsync(admin)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clientA.SendAsync(admin, TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]

@@ -4,10 +4,10 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AwesomeClip.Web.CommandLine;
 using AwesomeClip.Web.Tests.TestSupport;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Web.Tests.Scale;
 
@@ -192,7 +192,8 @@ public sealed class NginxJourneyTests(ITestOutputHelper output)
 /// <summary>A fact that needs nginx and PostgreSQL; skipped, saying which is missing, on machines without them.</summary>
 public sealed class NginxFactAttribute : FactAttribute
 {
-    public NginxFactAttribute()
+    public NginxFactAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber)
     {
         if (TestPostgres.ConnectionString is null) Skip = TestPostgres.SkipReason;
         else if (!File.Exists("/usr/sbin/nginx")) Skip = "nginx is not installed (apt-get install -y nginx; .ci/run installs it).";

@@ -1,6 +1,5 @@
 using AwesomeClip.Web.CommandLine;
 using AwesomeClip.Web.Tests.TestSupport;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Web.Tests.Scale;
 
@@ -32,11 +31,11 @@ public sealed class TwoInstanceTests(ITestOutputHelper output)
         using var app = new AppFactory { Settings = { ["ChangeLog:PollInterval"] = "00:00:00.200" } };
         var client = await Instances.StartAsync(app);
         var list = Path.Combine(app.DataDirectory, "changed.md");
-        var original = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seed", "awesome-clip.md"));
+        var original = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seed", "awesome-clip.md"), TestContext.Current.CancellationToken);
         // The first paper row's bold title gets a word no paper has.
         var row = original.Split('\n').First(l => l.StartsWith("| [", StringComparison.Ordinal));
         var renamed = System.Text.RegularExpressions.Regex.Replace(row, @"\*\*(.+?)\*\*", "**$1 Wombatnet**", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
-        await File.WriteAllTextAsync(list, original.Replace(row, renamed, StringComparison.Ordinal));
+        await File.WriteAllTextAsync(list, original.Replace(row, renamed, StringComparison.Ordinal), TestContext.Current.CancellationToken);
 
         var exit = await Cli.RunAsync(["import", list, $"--Storage:DataDirectory={app.DataDirectory}"], TextWriter.Null, TextWriter.Null);
         Assert.Equal(0, exit);

@@ -153,7 +153,7 @@ public sealed class ListSearchApiTests(BulletListApp app) : IClassFixture<Bullet
     [Fact]
     public async Task ShouldRefuseBadParametersOfTheBibTexOfAResultPageToo()
     {
-        var response = await client.GetAsync("/api/search/bibtex?category=nope");
+        var response = await client.GetAsync("/api/search/bibtex?category=nope", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);

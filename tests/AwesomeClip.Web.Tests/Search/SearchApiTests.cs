@@ -12,7 +12,7 @@ public sealed class SearchApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldFindChineseQueriesWithHighlightsAndFacets()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/search?q=%E8%92%B8%E9%A6%8F");
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/search?q=%E8%92%B8%E9%A6%8F", cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(body.GetProperty("total").GetInt32() >= 5);
         var first = body.GetProperty("hits")[0];
@@ -27,7 +27,7 @@ public sealed class SearchApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldFilterByCategoriesYearsAndCode()
     {
-        var body = await client.GetFromJsonAsync<JsonElement>("/api/search?q=CLIP&category=video&category=segmentation&yearFrom=2023&yearTo=2024&hasCode=true&sort=newest&pageSize=100");
+        var body = await client.GetFromJsonAsync<JsonElement>("/api/search?q=CLIP&category=video&category=segmentation&yearFrom=2023&yearTo=2024&hasCode=true&sort=newest&pageSize=100", cancellationToken: TestContext.Current.CancellationToken);
 
         var hits = body.GetProperty("hits").EnumerateArray().ToList();
         Assert.NotEmpty(hits);
@@ -43,8 +43,8 @@ public sealed class SearchApiTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldWriteBibTexForAResultPageInResultOrder()
     {
-        var response = await client.GetAsync("/api/search/bibtex?q=%E8%92%B8%E9%A6%8F&pageSize=3");
-        var text = await response.Content.ReadAsStringAsync();
+        var response = await client.GetAsync("/api/search/bibtex?q=%E8%92%B8%E9%A6%8F&pageSize=3", TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal("application/x-bibtex", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(3, text.Split("\n@", StringSplitOptions.None).Length);
@@ -61,7 +61,7 @@ public sealed class SearchApiTests(SharedApp app) : IClassFixture<SharedApp>
     [InlineData("hasCode=maybe")]
     public async Task ShouldAnswerBadParametersWith400(string query)
     {
-        var response = await client.GetAsync("/api/search?q=clip&" + query);
+        var response = await client.GetAsync("/api/search?q=clip&" + query, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -78,10 +78,10 @@ public sealed class SearchApiTests(SharedApp app) : IClassFixture<SharedApp>
     [MemberData(nameof(HostileQueries))]
     public async Task ShouldAnswerAnyQueryWithResultsOrNone(string q)
     {
-        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(q));
+        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(q), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(body.GetProperty("total").GetInt32() >= 0);
     }
 }

@@ -10,7 +10,7 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldRenderResultsWithoutALiveConnection()
     {
-        var html = await client.GetStringAsync("/search?q=segmantation");
+        var html = await client.GetStringAsync("/search?q=segmantation", TestContext.Current.CancellationToken);
 
         Assert.Contains("value=\"segmantation\"", html);
         Assert.Contains("<mark>", html);
@@ -21,7 +21,7 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldOfferFacetsAsShareableLinks()
     {
-        var html = await client.GetStringAsync("/search?q=CLIP");
+        var html = await client.GetStringAsync("/search?q=CLIP", TestContext.Current.CancellationToken);
 
         Assert.Contains("href=\"/search?q=CLIP&amp;category=segmentation\"", html);
         Assert.Contains("href=\"/search?q=CLIP&amp;year=2024\"", html);
@@ -31,7 +31,7 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldKeepFiltersFromASharedUrl()
     {
-        var html = await client.GetStringAsync("/search?q=CLIP&category=video&year=2023");
+        var html = await client.GetStringAsync("/search?q=CLIP&category=video&year=2023", TestContext.Current.CancellationToken);
 
         Assert.Contains("2 papers", html);
         Assert.Contains("<input type=\"hidden\" name=\"category\" value=\"video\"", html);
@@ -40,7 +40,7 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldSuggestWhatToTryWhenNothingMatches()
     {
-        var html = await client.GetStringAsync("/search?q=zzzxxyqq");
+        var html = await client.GetStringAsync("/search?q=zzzxxyqq", TestContext.Current.CancellationToken);
 
         Assert.Contains("No papers found", html);
         Assert.Contains("browse every paper", html);
@@ -52,7 +52,7 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
     [InlineData("\"><img src=x onerror=alert(1)>")]
     public async Task ShouldEncodeTheQueryEverywhere(string q)
     {
-        var html = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString(q));
+        var html = await client.GetStringAsync("/search?q=" + Uri.EscapeDataString(q), TestContext.Current.CancellationToken);
 
         Assert.DoesNotContain("<script>alert", html);
         Assert.DoesNotContain("<img src=x", html);
@@ -61,11 +61,11 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldIgnoreJunkParametersOnThePage()
     {
-        var response = await client.GetAsync("/search?q=clip&page=abc&year=99999&sort=zz");
-        var clean = await client.GetStringAsync("/search?q=clip");
+        var response = await client.GetAsync("/search?q=clip&page=abc&year=99999&sort=zz", TestContext.Current.CancellationToken);
+        var clean = await client.GetStringAsync("/search?q=clip", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var hits = PaperLinks(await response.Content.ReadAsStringAsync());
+        var hits = PaperLinks(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.NotEmpty(hits);
         Assert.Equal(PaperLinks(clean), hits);
     }
@@ -73,7 +73,7 @@ public sealed class SearchPageTests(SharedApp app) : IClassFixture<SharedApp>
     [Fact]
     public async Task ShouldShowRelatedPapersOnAPaperPage()
     {
-        var html = await client.GetStringAsync("/papers/31");
+        var html = await client.GetStringAsync("/papers/31", TestContext.Current.CancellationToken);
 
         Assert.Contains("Related papers", html);
     }

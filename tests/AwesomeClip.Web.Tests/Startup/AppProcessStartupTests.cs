@@ -15,11 +15,11 @@ public sealed class AppProcessStartupTests : IDisposable
     {
         var missing = Path.Combine(root, "no-such-list.md");
         using var process = Process.Start(AppStart("--urls", "http://127.0.0.1:0", $"--Storage:DataDirectory={Path.Combine(root, "data")}", $"--Seed:ListPath={missing}"))!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
 
         // A hang guard: failing takes about a second.
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
 
         var log = await stdout + await stderr;
         Assert.True(process.ExitCode == 1, $"exit code {process.ExitCode}:\n{log}");

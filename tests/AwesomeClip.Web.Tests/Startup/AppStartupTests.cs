@@ -16,15 +16,15 @@ public sealed class AppStartupTests
         using var client = factory.CreateClient();
 
         // Sent as soon as the server listens, usually while the list is still being imported.
-        var home = client.GetAsync(new Uri("/", UriKind.Relative));
-        var search = client.GetAsync(new Uri("/api/search?q=蒸馏", UriKind.Relative));
+        var home = client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        var search = client.GetAsync(new Uri("/api/search?q=蒸馏", UriKind.Relative), TestContext.Current.CancellationToken);
 
         var homeResponse = await home;
         Assert.Equal(HttpStatusCode.OK, homeResponse.StatusCode);
-        Assert.Contains($"{SeedList.Papers} papers in {SeedList.Categories} categories", await homeResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"{SeedList.Papers} papers in {SeedList.Categories} categories", await homeResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         var searchResponse = await search;
         Assert.Equal(HttpStatusCode.OK, searchResponse.StatusCode);
-        Assert.Contains("CLIP-KD", await searchResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("CLIP-KD", await searchResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.True(factory.Get<StartupGate>().IsOpen);
     }
 

@@ -17,12 +17,12 @@ public sealed class StartupGateMiddlewareTests
         var context = Request("/");
 
         var handling = Middleware().InvokeAsync(context);
-        await Task.Delay(50);
+        await Task.Delay(50, TestContext.Current.CancellationToken);
         Assert.False(handling.IsCompleted);
         Assert.Equal(0, served);
 
         gate.Open();
-        await handling.WaitAsync(TimeSpan.FromSeconds(10));
+        await handling.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         Assert.Equal(1, served);
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
@@ -33,7 +33,7 @@ public sealed class StartupGateMiddlewareTests
     [InlineData("/health/ready")]
     public async Task ShouldLetHealthProbesThroughWhileStarting(string path)
     {
-        await Middleware().InvokeAsync(Request(path)).WaitAsync(TimeSpan.FromSeconds(10));
+        await Middleware().InvokeAsync(Request(path)).WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         Assert.Equal(1, served);
     }
@@ -58,7 +58,7 @@ public sealed class StartupGateMiddlewareTests
         var handling = Middleware().InvokeAsync(context);
 
         gate.Fail(new InvalidOperationException("secret connection string Password=hunter2"));
-        await handling.WaitAsync(TimeSpan.FromSeconds(10));
+        await handling.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         Assert.Equal(0, served);
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
@@ -75,7 +75,7 @@ public sealed class StartupGateMiddlewareTests
         var handling = Middleware().InvokeAsync(context);
 
         await aborted.CancelAsync();
-        await handling.WaitAsync(TimeSpan.FromSeconds(10));
+        await handling.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         Assert.Equal(0, served);
         Assert.False(gate.IsOpen);

@@ -94,7 +94,7 @@ public sealed class SuggestPageTests(SharedApp app) : IClassFixture<SharedApp>
         Assert.Contains("Nothing you sent appears on the site unless an editor accepts it", thanks.Body!.Text(), StringComparison.Ordinal);
         Assert.Equal("/papers?category=video", thanks.QuerySelector(".suggest-page a[href^='/papers']")!.GetAttribute("href"));
         await using var db = app.Factory.CreateDbContext();
-        var stored = await db.Suggestions.SingleAsync(s => s.Title == "A sent suggestion");
+        var stored = await db.Suggestions.SingleAsync(s => s.Title == "A sent suggestion", cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal((SuggestionState.Pending, "2401.00002", 2024, "第一行\n第二行", "ada@example.org"), (stored.State, stored.ArxivId, stored.Year, stored.Note, stored.Contact));
         Assert.Equal(await ListApp.CategoryIdAsync(app.Factory, "video"), stored.CategoryId);
     }
@@ -182,7 +182,7 @@ public sealed class SuggestPageTests(SharedApp app) : IClassFixture<SharedApp>
         var response = await SuggestionForms.CheckAsync(client, fields);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("A suggestion may send at most 64 KB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("A suggestion may send at most 64 KB", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync("Too large"));
     }
 
@@ -198,9 +198,9 @@ public sealed class SuggestPageTests(SharedApp app) : IClassFixture<SharedApp>
             "/api/export.md", "/api/export.json", "/feed.atom", "/categories/video/feed.atom", "/api/categories/video/bibtex",
         })
         {
-            var response = await client.GetAsync(url);
+            var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
             Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
-            Assert.DoesNotContain("unmistakable suggestion", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.DoesNotContain("unmistakable suggestion", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         }
         Assert.Equal(1, await CountAsync(title));
     }

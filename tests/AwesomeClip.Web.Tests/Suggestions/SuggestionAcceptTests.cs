@@ -29,13 +29,13 @@ public sealed class SuggestionAcceptTests(SharedApp app) : IClassFixture<SharedA
 
         var navigation = editor.Services.GetRequiredService<NavigationManager>();
         cut.WaitForAssertion(() => Assert.Contains("?created=true&suggestion=", navigation.Uri, StringComparison.Ordinal));
-        var suggestion = (await app.Factory.Get<SuggestionQueue>().FindAsync(id))!;
+        var suggestion = (await app.Factory.Get<SuggestionQueue>().FindAsync(id, TestContext.Current.CancellationToken))!;
         Assert.Equal((SuggestionState.Accepted, "ada@example.org"), (suggestion.State, suggestion.DecidedBy));
         Assert.EndsWith($"/admin/papers/{suggestion.AcceptedPaperId}?created=true&suggestion={id}", navigation.Uri, StringComparison.Ordinal);
 
         var client = app.Factory.CreateEditorClient();
-        Assert.Contains("Accepted in the editor", await client.GetStringAsync("/papers?category=video"), StringComparison.Ordinal);
-        Assert.Contains("| **Accepted in the editor** <br>| 编辑写的摘要. |", await client.GetStringAsync(AdminEndpoints.ExportPath), StringComparison.Ordinal);
+        Assert.Contains("Accepted in the editor", await client.GetStringAsync("/papers?category=video", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("| **Accepted in the editor** <br>| 编辑写的摘要. |", await client.GetStringAsync(AdminEndpoints.ExportPath, TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class SuggestionAcceptTests(SharedApp app) : IClassFixture<SharedA
         Assert.EndsWith("Nothing was saved.", theirs.Find("[role=alert]").TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("created=true", second.Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
         await using var db = app.Factory.CreateDbContext();
-        Assert.Equal(1, await db.Papers.CountAsync(p => p.Title == "Accepted by two editors at once"));
+        Assert.Equal(1, await db.Papers.CountAsync(p => p.Title == "Accepted by two editors at once", cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class SuggestionAcceptTests(SharedApp app) : IClassFixture<SharedA
         // The app's SQLite file, two connections: the claim is the first write of each transaction.
         var id = await SendAsync("Saved by two editors at the same moment", "2312.00035");
         var queue = app.Factory.Get<SuggestionQueue>();
-        var forms = new[] { (await queue.PrefillAsync(id)).Form!, (await queue.PrefillAsync(id)).Form! };
+        var forms = new[] { (await queue.PrefillAsync(id, ct: TestContext.Current.CancellationToken)).Form!, (await queue.PrefillAsync(id, ct: TestContext.Current.CancellationToken)).Form! };
 
         var results = await Task.WhenAll(
             Task.Run(() => queue.AcceptAsync(id, forms[0], "ada@example.org")),
@@ -76,7 +76,7 @@ public sealed class SuggestionAcceptTests(SharedApp app) : IClassFixture<SharedA
         Assert.Single(results.OfType<AwesomeClip.Core.Admin.PaperSaved>());
         Assert.Single(results.OfType<SuggestionDecided>());
         await using var db = app.Factory.CreateDbContext();
-        Assert.Equal(1, await db.Papers.CountAsync(p => p.Title == "Saved by two editors at the same moment"));
+        Assert.Equal(1, await db.Papers.CountAsync(p => p.Title == "Saved by two editors at the same moment", cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -90,16 +90,16 @@ public sealed class SuggestionAcceptTests(SharedApp app) : IClassFixture<SharedA
             cut.Find("#paper-title").Change("Opened, edited and abandoned");
         }
 
-        Assert.Equal(SuggestionState.Pending, (await app.Factory.Get<SuggestionQueue>().FindAsync(id))!.State);
+        Assert.Equal(SuggestionState.Pending, (await app.Factory.Get<SuggestionQueue>().FindAsync(id, TestContext.Current.CancellationToken))!.State);
         await using var db = app.Factory.CreateDbContext();
-        Assert.False(await db.Papers.AnyAsync(p => p.Title.StartsWith("Opened")));
+        Assert.False(await db.Papers.AnyAsync(p => p.Title.StartsWith("Opened"), cancellationToken: TestContext.Current.CancellationToken));
     }
 
     [Fact]
     public async Task ShouldNotOpenTheEditorForASuggestionThatWasRejected()
     {
         var id = await SendAsync("Rejected before the editor opened", "2312.00034");
-        await app.Factory.Get<SuggestionQueue>().RejectAsync(id, "Not about CLIP.", "grace@example.org");
+        await app.Factory.Get<SuggestionQueue>().RejectAsync(id, "Not about CLIP.", "grace@example.org", TestContext.Current.CancellationToken);
         using var editor = new EditorContext(app.Factory, "ada@example.org");
 
         var cut = editor.Render<PaperEditorForm>(p => p.Add(x => x.SuggestionId, id));

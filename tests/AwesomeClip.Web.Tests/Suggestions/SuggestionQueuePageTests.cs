@@ -18,12 +18,12 @@ public sealed class SuggestionQueuePageTests(SharedApp app) : IClassFixture<Shar
         var anonymous = factory.CreateClient(new() { AllowAutoRedirect = false });
         var reader = factory.CreateClient(new() { AllowAutoRedirect = false }).As("reader@example.org");
 
-        var refused = await anonymous.GetAsync("/admin/suggestions");
+        var refused = await anonymous.GetAsync("/admin/suggestions", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.StartsWith("/Account/Login", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync("/admin/suggestions")).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/suggestions")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync("/admin/suggestions", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/admin/suggestions", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public sealed class SuggestionQueuePageTests(SharedApp app) : IClassFixture<Shar
         var box = fresh.Get<SuggestionBox>();
         var ids = new List<int?>();
         foreach (var title in new[] { "Counted one", "Counted two", "Counted three" })
-            ids.Add((await box.SendAsync(new SuggestionInput(title, "2401.00020", "train", null, null), Guid.NewGuid())).SuggestionId);
-        Assert.True((await fresh.Get<SuggestionQueue>().RejectAsync(ids[2]!.Value, "Not about CLIP.", "grace")).Succeeded);
+            ids.Add((await box.SendAsync(new SuggestionInput(title, "2401.00020", "train", null, null), Guid.NewGuid(), TestContext.Current.CancellationToken)).SuggestionId);
+        Assert.True((await fresh.Get<SuggestionQueue>().RejectAsync(ids[2]!.Value, "Not about CLIP.", "grace", TestContext.Current.CancellationToken)).Succeeded);
 
         Assert.Equal(("Suggestions (2)", "Suggestions: 2 pending"), NavLink(await Html.GetAsync(freshEditor, "/admin/papers")));
         var overview = await Html.GetAsync(freshEditor, "/admin");
@@ -80,7 +80,7 @@ public sealed class SuggestionQueuePageTests(SharedApp app) : IClassFixture<Shar
         Assert.Equal(("alert", "Give a reason for rejecting it; it is kept with the suggestion."), (error.GetAttribute("role"), error.Text()));
         Assert.NotNull(page.QuerySelector($"#suggestion-{id} details[open]"));
         Assert.Equal("half-typed reason", page.QuerySelector($"#reason-{other}")!.TextContent);
-        Assert.Equal(SuggestionState.Pending, (await factory.Get<SuggestionQueue>().FindAsync(id))!.State);
+        Assert.Equal(SuggestionState.Pending, (await factory.Get<SuggestionQueue>().FindAsync(id, TestContext.Current.CancellationToken))!.State);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class SuggestionQueuePageTests(SharedApp app) : IClassFixture<Shar
         Assert.NotNull(page.QuerySelector($"#suggestion-{other}"));
         var row = page.QuerySelectorAll("table.admin-table tbody tr").Single(r => r.Text().StartsWith($"{id} ", StringComparison.Ordinal));
         Assert.Contains("Rejected: Not about CLIP. grace@example.org", row.Text(), StringComparison.Ordinal);
-        Assert.Equal(SuggestionState.Pending, (await factory.Get<SuggestionQueue>().FindAsync(other))!.State);
+        Assert.Equal(SuggestionState.Pending, (await factory.Get<SuggestionQueue>().FindAsync(other, TestContext.Current.CancellationToken))!.State);
     }
 
     [Fact]
@@ -109,8 +109,8 @@ public sealed class SuggestionQueuePageTests(SharedApp app) : IClassFixture<Shar
         var id = await SendAsync("Accepted meanwhile", "2401.00026");
         var token = await Forms.TokenAsync(editor, "/admin/suggestions");
         var queue = factory.Get<SuggestionQueue>();
-        var form = (await queue.PrefillAsync(id)).Form!;
-        var saved = Assert.IsType<PaperSaved>(await queue.AcceptAsync(id, form, "ada@example.org"));
+        var form = (await queue.PrefillAsync(id, ct: TestContext.Current.CancellationToken)).Form!;
+        var saved = Assert.IsType<PaperSaved>(await queue.AcceptAsync(id, form, "ada@example.org", TestContext.Current.CancellationToken));
 
         var response = await Forms.PostWithoutFetchingAsync(editor, "/admin/suggestions", "suggestion-decisions",
             new() { ["Reject"] = $"{id}", [$"Reasons[{id}]"] = "Spam." }, token);
@@ -118,7 +118,7 @@ public sealed class SuggestionQueuePageTests(SharedApp app) : IClassFixture<Shar
         var page = await SuggestionForms.ParseAsync(response);
         Assert.StartsWith($"Suggestion #{id} was already accepted by ada@example.org on ", page.QuerySelector("[role=alert]")!.Text(), StringComparison.Ordinal);
         Assert.EndsWith($"as paper #{saved.PaperId}.", page.QuerySelector("[role=alert]")!.Text(), StringComparison.Ordinal);
-        Assert.Equal(SuggestionState.Accepted, (await queue.FindAsync(id))!.State);
+        Assert.Equal(SuggestionState.Accepted, (await queue.FindAsync(id, TestContext.Current.CancellationToken))!.State);
     }
 
     [Fact]
@@ -142,15 +142,15 @@ public sealed class SuggestionQueuePageTests(SharedApp app) : IClassFixture<Shar
     public async Task ShouldSayWhenTheSuggestionToAcceptWasDecidedOrDoesNotExist()
     {
         var id = await SendAsync("Rejected before it was opened", "2401.00028");
-        await factory.Get<SuggestionQueue>().RejectAsync(id, "Duplicate of #1.", "ada@example.org");
+        await factory.Get<SuggestionQueue>().RejectAsync(id, "Duplicate of #1.", "ada@example.org", TestContext.Current.CancellationToken);
 
         var decided = await Html.GetAsync(editor, $"/admin/papers/new?suggestion={id}");
-        var missing = await editor.GetAsync("/admin/papers/new?suggestion=999999");
+        var missing = await editor.GetAsync("/admin/papers/new?suggestion=999999", TestContext.Current.CancellationToken);
 
         Assert.Equal($"Suggestion #{id} was already rejected by ada@example.org: “Duplicate of #1.”.", decided.QuerySelector("[role=alert]")!.Text());
         Assert.Null(decided.QuerySelector("#paper-title"));
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("There is no suggestion #999999.", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("There is no suggestion #999999.", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     private static (string Text, string? Label) NavLink(AngleSharp.Html.Dom.IHtmlDocument page)

@@ -22,10 +22,10 @@ public sealed class SuggestionRateLimitTests
         Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
         var wait = blocked.Headers.RetryAfter?.Delta;
         Assert.True(wait > TimeSpan.Zero && wait <= TimeSpan.FromMinutes(10), $"Retry-After: {blocked.Headers.RetryAfter}");
-        var page = await blocked.Content.ReadAsStringAsync();
+        var page = await blocked.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("Too many suggestions from your address", page, StringComparison.Ordinal);
         Assert.Contains("Nothing was sent this time", page, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/suggest")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync("/suggest", TestContext.Current.CancellationToken)).StatusCode);
         var neighbour = SignIn.AnonymousClient(factory).From("198.51.100.8");
         Assert.Equal(HttpStatusCode.OK, (await SuggestionForms.CheckAsync(neighbour, SuggestionForms.Fields("Another client", "2401.00011"))).StatusCode);
     }
@@ -42,8 +42,8 @@ public sealed class SuggestionRateLimitTests
         var signIn = await SignIn.PostLoginAsync(client, "someone@example.org", "Wrong-password-1");
 
         Assert.Equal((HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests), (suggestion.StatusCode, signIn.StatusCode));
-        Assert.Contains("Too many suggestions", await suggestion.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("Too many sign-in attempts", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Too many suggestions", await suggestion.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Contains("Too many sign-in attempts", await signIn.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,10 +75,10 @@ public sealed class SuggestionRateLimitTests
         using var request = new HttpRequestMessage(HttpMethod.Post, "/suggest") { Content = content };
         request.Headers.TransferEncodingChunked = true;
 
-        var response = await client.SendAsync(request);
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("A suggestion may send at most 64 KB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("A suggestion may send at most 64 KB", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Theory]

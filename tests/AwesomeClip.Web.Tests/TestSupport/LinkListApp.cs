@@ -8,7 +8,7 @@ namespace AwesomeClip.Web.Tests.TestSupport;
 /// link health options of the tests (millisecond back-off, loopback allowed). The stub answers:
 /// <c>/ok</c> 200, <c>/moved-a</c> and <c>/moved-b</c> 301 to <c>/ok</c>, <c>/found</c> 302 to <c>/ok</c>, <c>/gone</c> 410.
 /// </summary>
-public sealed class LinkListApp : IAsyncLifetime, IDisposable
+public sealed class LinkListApp : IAsyncLifetime
 {
     public const string Steady = "Steady Paper";
     public const string MovedA = "Moved Paper A";
@@ -23,7 +23,7 @@ public sealed class LinkListApp : IAsyncLifetime, IDisposable
 
     public HttpClient Editor { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Stub = await LinkStub.StartAsync();
         Stub.On("/ok", LinkStub.Status(200))
@@ -79,12 +79,11 @@ public sealed class LinkListApp : IAsyncLifetime, IDisposable
         return await db.Papers.Include(p => p.Links).SingleAsync(p => p.Title == title);
     }
 
-    public Task DisposeAsync() => Stub.DisposeAsync().AsTask();
-
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
+        await Stub.DisposeAsync();
         Editor.Dispose();
-        Factory.Dispose();
+        await Factory.DisposeAsync();
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
     }
 }

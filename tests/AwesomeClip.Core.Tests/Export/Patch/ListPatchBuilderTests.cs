@@ -14,7 +14,7 @@ public sealed class ListPatchBuilderTests
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        var e = await Assert.ThrowsAsync<PatchRefusedException>(() => Builder(database).CreateAsync());
+        var e = await Assert.ThrowsAsync<PatchRefusedException>(() => Builder(database).CreateAsync(ct: TestContext.Current.CancellationToken));
 
         Assert.Contains("Import the list first", e.Message, StringComparison.Ordinal);
     }
@@ -24,7 +24,7 @@ public sealed class ListPatchBuilderTests
     {
         await using var list = await ImportedList.OfAsync(ExportFixtures.Bullets);
 
-        var patch = await Builder(list.Database).CreateAsync();
+        var patch = await Builder(list.Database).CreateAsync(ct: TestContext.Current.CancellationToken);
 
         Assert.False(patch.HasChanges);
         Assert.True(patch.Changes.IsEmpty);
@@ -37,7 +37,7 @@ public sealed class ListPatchBuilderTests
         await using var list = await ImportedList.OfAsync(ExportFixtures.Bullets);
         await list.EditAsync("Fast Two", p => p.Title = "Fast Two, Revised");
 
-        var patch = await Builder(list.Database).CreateAsync();
+        var patch = await Builder(list.Database).CreateAsync(ct: TestContext.Current.CancellationToken);
 
         Assert.Equal((1, 1), (patch.LinesAdded, patch.LinesRemoved));
         Assert.Contains("+- [Fast Two, Revised](https://two.example/)", patch.Diff, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class ListPatchBuilderTests
         });
         await list.RenameAsync("Slower", "Slow Ones");
 
-        var patch = await Builder(list.Database).CreateAsync();
+        var patch = await Builder(list.Database).CreateAsync(ct: TestContext.Current.CancellationToken);
 
         await AssertAppliesAsync(list, patch);
         Assert.Equal("Update the list: 1 paper added, 1 changed, 1 removed, 1 link fixed, 1 section added, renamed or removed",
@@ -74,7 +74,7 @@ public sealed class ListPatchBuilderTests
         Assert.DoesNotContain(patch.Changes.Changed, p => p.Title == "Fast One");
         // The new paper has no authors or venue, which a bullet of this list needs to read back as an entry: the export says so.
         Assert.Contains("Written as well as the list's layout allows (1):\n- 'Slow Two'", patch.Summary, StringComparison.Ordinal);
-        Assert.Equal((await new ListExporter(list.Database).ExportAsync()).Warnings, patch.ExportWarnings);
+        Assert.Equal((await new ListExporter(list.Database).ExportAsync(TestContext.Current.CancellationToken)).Warnings, patch.ExportWarnings);
         Assert.Single(patch.ExportWarnings);
         Assert.EndsWith("imports back unchanged; exported as well as its section's layout allows.\n\nMade with AwesomeClip.\n", patch.Summary, StringComparison.Ordinal);
     }
@@ -86,7 +86,7 @@ public sealed class ListPatchBuilderTests
         await list.EditAsync("Fast One", p => p.Title = "Something Else");
         await list.EditAsync("Something Else", p => p.Title = "Fast One");
 
-        var patch = await Builder(list.Database).CreateAsync();
+        var patch = await Builder(list.Database).CreateAsync(ct: TestContext.Current.CancellationToken);
 
         Assert.False(patch.HasChanges);
         Assert.True(patch.Changes.IsEmpty);
@@ -97,18 +97,18 @@ public sealed class ListPatchBuilderTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var original = ListExport.Encoding.GetBytes("\uFEFF" + ExportFixtures.Table);
-        await Importers.For(database).ImportAsync("README.md", original);
+        await Importers.For(database).ImportAsync("README.md", original, TestContext.Current.CancellationToken);
         await using (var db = database.CreateDbContext())
         {
-            (await db.Papers.SingleAsync(p => p.Title == "Table One")).Venue = "ICCV";
-            await db.SaveChangesAsync();
+            (await db.Papers.SingleAsync(p => p.Title == "Table One", cancellationToken: TestContext.Current.CancellationToken)).Venue = "ICCV";
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var patch = await Builder(database).CreateAsync();
+        var patch = await Builder(database).CreateAsync(ct: TestContext.Current.CancellationToken);
 
         using var repository = GitRepository.With("README.md", original);
         repository.Apply(patch.DiffBytes());
-        var expected = ListExport.Encoding.GetBytes("\uFEFF" + (await new ListExporter(database).ExportAsync()).Markdown);
+        var expected = ListExport.Encoding.GetBytes("\uFEFF" + (await new ListExporter(database).ExportAsync(TestContext.Current.CancellationToken)).Markdown);
         Assert.Equal(expected, repository.Read("README.md"));
     }
 
@@ -118,7 +118,7 @@ public sealed class ListPatchBuilderTests
         await using var list = await ImportedList.OfAsync(ExportFixtures.Bullets);
         await list.EditAsync("Fast Two", p => p.Title = "Fast 2");
 
-        var patch = await Builder(list.Database).CreateAsync("./docs\\fields.md");
+        var patch = await Builder(list.Database).CreateAsync("./docs\\fields.md", TestContext.Current.CancellationToken);
 
         Assert.Equal("docs/fields.md", patch.PathInRepository);
         Assert.StartsWith("diff --git a/docs/fields.md b/docs/fields.md\n", patch.Diff, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class ListPatchBuilderTests
     {
         await using var list = await ImportedList.OfAsync(ExportFixtures.Bullets);
 
-        var e = await Assert.ThrowsAsync<PatchRefusedException>(() => Builder(list.Database).CreateAsync(path));
+        var e = await Assert.ThrowsAsync<PatchRefusedException>(() => Builder(list.Database).CreateAsync(path, TestContext.Current.CancellationToken));
 
         Assert.Contains("relative path", e.Message, StringComparison.Ordinal);
     }

@@ -53,7 +53,7 @@ public sealed class RealListPatchTests
 
     [Fact]
     public async Task ShouldPatchTheShippedListWithOnlyTheEditedLines() =>
-        await AssertPatchesAsync(await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "data", "awesome-clip.md")));
+        await AssertPatchesAsync(await File.ReadAllBytesAsync(Path.Combine(Repo.Root, "data", "awesome-clip.md"), TestContext.Current.CancellationToken));
 
     private static async Task AssertPatchesAsync(byte[] readme)
     {

@@ -2,7 +2,6 @@ using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Xunit.Abstractions;
 
 namespace AwesomeClip.Core.Tests.Import.Lists;
 
