@@ -23,6 +23,7 @@ public sealed class CatalogResource
 
 public static class CatalogResourceExtensions
 {
+    /// <summary>Public caching headers and validators, and the output cache of the catalog pages (evicted on every change).</summary>
     public static TBuilder WithCatalogCaching<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(CatalogResource.Instance);
+        builder.WithMetadata(CatalogResource.Instance).CacheOutput(CatalogPageCache.Policy);
 }

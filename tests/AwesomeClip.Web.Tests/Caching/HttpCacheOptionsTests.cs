@@ -7,9 +7,9 @@ namespace AwesomeClip.Web.Tests.Caching;
 public sealed class HttpCacheOptionsTests
 {
     [Theory]
-    [InlineData("-00:00:01", "00:05:00", "HttpCache:MaxAge must be between 00:00:00 and 1.00:00:00.")]
-    [InlineData("2.00:00:00", "00:05:00", "HttpCache:MaxAge must be between 00:00:00 and 1.00:00:00.")]
-    [InlineData("00:01:00", "8.00:00:00", "HttpCache:StaleWhileRevalidate must be between 00:00:00 and 7.00:00:00.")]
+    [InlineData("-00:00:01", "00:05:00", "Caching:MaxAge must be between 00:00:00 and 1.00:00:00.")]
+    [InlineData("2.00:00:00", "00:05:00", "Caching:MaxAge must be between 00:00:00 and 1.00:00:00.")]
+    [InlineData("00:01:00", "8.00:00:00", "Caching:StaleWhileRevalidate must be between 00:00:00 and 7.00:00:00.")]
     public void ShouldRefuseLifetimesThatMakeNoSense(string maxAge, string staleWhileRevalidate, string message)
     {
         var options = new HttpCacheOptions { MaxAge = TimeSpan.Parse(maxAge, CultureInfo.InvariantCulture), StaleWhileRevalidate = TimeSpan.Parse(staleWhileRevalidate, CultureInfo.InvariantCulture) };
