@@ -20,8 +20,9 @@ public sealed class CatalogVersion(IDbContextFactory<CatalogDbContext> dbFactory
     /// <summary>Changes with every build (the MVIDs of the web and core assemblies): new code may render new HTML.</summary>
     public static readonly string Build = BuildId();
 
+    // No file in a single-file publish: the catalog's own times alone then.
     private static readonly DateTimeOffset BuiltAt = new[] { typeof(CatalogVersion), typeof(CatalogDbContext) }
-        .Select(t => new DateTimeOffset(File.GetLastWriteTimeUtc(t.Assembly.Location), TimeSpan.Zero)).Max();
+        .Select(t => t.Assembly.Location is { Length: > 0 } file ? new DateTimeOffset(File.GetLastWriteTimeUtc(file), TimeSpan.Zero) : DateTimeOffset.MinValue).Max();
 
     private readonly SemaphoreSlim reading = new(1, 1);
     private Stamp? current;
