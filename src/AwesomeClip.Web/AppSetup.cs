@@ -51,6 +51,7 @@ public static class AppSetup
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddFormAntiforgeryState();
         builder.Services.AddCircuitLimits();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
@@ -58,6 +59,8 @@ public static class AppSetup
 
     public static WebApplication UseAwesomeClip(this WebApplication app)
     {
+        app.UseHeadRequests();
+        app.UseRouting();
         app.UseHostHeaderCheck();
         app.UseStartupGate();
         app.UseForwardedHeaders();
@@ -73,6 +76,7 @@ public static class AppSetup
         app.UseAuthorization();
         app.UseFormLimits();
         app.UseAntiforgery();
+        app.UsePublicCaching();
         app.UseOutputCache();
         app.UseStaleIfError();
         app.MapStaticAssets();

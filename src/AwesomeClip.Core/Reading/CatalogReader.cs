@@ -7,6 +7,8 @@ namespace AwesomeClip.Core.Reading;
 /// <summary>The read side that pages and the public API share. The trash is never shown (a global query filter, <see cref="Trash"/>).</summary>
 public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
 {
+    private KnownSite? site;
+
     /// <summary>Categories in list order (the tree read top to bottom), each with its depth and its sub-tree's count.</summary>
     public async Task<IReadOnlyList<CategorySummary>> CategoriesAsync(CancellationToken ct = default)
     {
@@ -82,13 +84,23 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         return (await DetailsAsync(db, [id], ct).ConfigureAwait(false)).FirstOrDefault();
     }
 
-    /// <summary>The list's own name and introduction, from the newest import (the defaults for a catalog never imported).</summary>
+    /// <summary>
+    /// The list's own name and introduction, from the newest import (the defaults for a catalog never imported). Every
+    /// page asks; it is read again only when an import was added. Reading it means reading past each import's markdown
+    /// (SQLite stores the later columns behind a 100 KB text), which was a fifth of rendering a page.
+    /// </summary>
     public async Task<SiteIdentity> SiteAsync(CancellationToken ct = default)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using var dbScope = db.ConfigureAwait(false);
-        return await CatalogQueries.SiteAsync(db, ct).ConfigureAwait(false);
+        var newest = await db.SourceDocuments.MaxAsync(d => (int?)d.Id, ct).ConfigureAwait(false) ?? 0;
+        if (site is { } known && known.NewestImport == newest) return known.Site;
+        var loaded = await CatalogQueries.SiteAsync(db, ct).ConfigureAwait(false);
+        site = new KnownSite(newest, loaded);
+        return loaded;
     }
+
+    private sealed record KnownSite(int NewestImport, SiteIdentity Site);
 
     /// <summary>
     /// The full path of a file beside the imported list that the catalog refers to (a figure or a link written as

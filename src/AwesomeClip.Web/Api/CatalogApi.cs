@@ -2,6 +2,7 @@ using AwesomeClip.Core.Reading;
 using System.ComponentModel;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
+using AwesomeClip.Web.Caching;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace AwesomeClip.Web.Api;
@@ -16,10 +17,10 @@ public static class CatalogApi
     {
         var api = app.MapGroup("/api").WithTags("Catalog");
         api.MapGet("/categories", GetCategories).WithSummary("Every category")
-            .WithDescription("In list order, with its parent's slug, its depth in the tree, its own papers (count) and those of its sub-sections (total).");
+            .WithDescription("In list order, with its parent's slug, its depth in the tree, its own papers (count) and those of its sub-sections (total).").WithCatalogCaching();
         api.MapGet("/papers", GetPapers).WithSummary("Papers, a page at a time")
-            .WithDescription("In list order; category takes its sub-sections. Unknown categories and out-of-range numbers are a 400 that says which.");
-        api.MapGet("/papers/{id}", GetPaper).WithSummary("One paper").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("In list order; category takes its sub-sections. Unknown categories and out-of-range numbers are a 400 that says which.").WithCatalogCaching();
+        api.MapGet("/papers/{id}", GetPaper).WithSummary("One paper").ProducesProblem(StatusCodes.Status404NotFound).WithCatalogCaching();
         // Unknown API paths answer in JSON too, never with the HTML not-found page.
         api.Map("/{**rest}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API endpoint.")).ExcludeFromDescription();
         return app;

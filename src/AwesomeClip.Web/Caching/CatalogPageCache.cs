@@ -20,6 +20,8 @@ public static class CatalogPageCache
     public static IServiceCollection AddCatalogPageCache(this IServiceCollection services)
     {
         services.AddOutputCache(o => o.AddPolicy(Policy, p => p.Expire(Lifetime).Tag(Tag).SetVaryByQuery("*")));
+        services.AddOptions<HttpCacheOptions>().BindConfiguration(HttpCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CatalogVersion>();
         services.AddSingleton<CatalogPageCacheInvalidator>();
         services.AddSingleton<StalePages>();
         services.AddExceptionHandler<DatabaseOutageHandler>();

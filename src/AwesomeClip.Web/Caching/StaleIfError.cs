@@ -6,12 +6,16 @@ namespace AwesomeClip.Web.Caching;
 
 /// <summary>
 /// Stale-if-error for the anonymous catalog pages (ADR-018): each good rendering is kept (<see cref="StalePages"/>), and
-/// when rendering fails because the database is unreachable, the last good one is served instead of an error. Their
-/// Cache-Control says the same to browsers and proxies: <c>no-cache, stale-if-error=86400</c>.
+/// when rendering fails because the database is unreachable, the last good one is served instead of an error. The good
+/// answers' Cache-Control (<see cref="PublicCaching"/>) says the same to browsers and proxies: <c>stale-if-error=86400</c>.
 /// </summary>
 public static class StaleIfError
 {
+    /// <summary>The stale copy's Cache-Control: no validators (it may be older than the version it would be labelled with).</summary>
     public static readonly string CacheControl = $"no-cache, stale-if-error={(int)StalePages.MaxAge.TotalSeconds}";
+
+    /// <summary>Marks a response that is the last good copy, not a fresh rendering.</summary>
+    public const string StaleHeader = "X-Stale";
 
     /// <summary>After the output cache: what it serves never gets here; what it would store is rendered here.</summary>
     public static IApplicationBuilder UseStaleIfError(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -46,9 +50,8 @@ public static class StaleIfError
             && !response.Headers.ContainsKey("Set-Cookie"))
         {
             stale.Save(key, response.ContentType, buffer.ToArray());
-            response.Headers.CacheControl = CacheControl;
-            response.Headers.Remove("Pragma");
         }
+        if (!response.HasStarted) response.ContentLength = buffer.Length;
         buffer.Position = 0;
         await buffer.CopyToAsync(response.Body, context.RequestAborted);
     });
@@ -65,7 +68,7 @@ public static class StaleIfError
         response.ContentType = copy.ContentType;
         response.Headers.CacheControl = CacheControl;
         response.Headers.Age = ((long)Math.Max(0, (DateTimeOffset.UtcNow - copy.SavedAt).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        response.Headers["X-Stale"] = "the catalog database is unreachable; this page is the last good copy";
+        response.Headers[StaleHeader] = "the catalog database is unreachable; this page is the last good copy";
         response.ContentLength = copy.Body.Length;
         if (!HttpMethods.IsHead(context.Request.Method)) await response.Body.WriteAsync(copy.Body, context.RequestAborted);
     }

@@ -5,6 +5,8 @@ namespace AwesomeClip.Benchmarks.Web;
 /// <summary>
 /// A closed-loop load generator: <c>concurrency</c> workers each send one GET after another over their own keep-alive
 /// connections until the request budget or the time is used up. Every latency is kept (the budget bounds the memory).
+/// It keeps no cookies: every request is a first visit (a browser, crawler or cache in front that has none), which is
+/// what the app answered with a cookie and without caching until ADR-031.
 /// </summary>
 internal sealed class LoadClient(Uri baseAddress, int concurrency, int maxRequests, TimeSpan duration)
 {
@@ -15,7 +17,7 @@ internal sealed class LoadClient(Uri baseAddress, int concurrency, int maxReques
 
     public async Task<Result> RunAsync(string path)
     {
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         // Open the connections before the clock starts.
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => SendAsync(client, path)));

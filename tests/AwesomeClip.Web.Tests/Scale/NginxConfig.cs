@@ -14,6 +14,10 @@ internal static class NginxConfig
             uwsgi_temp_path {{prefix}}/uwsgi;
             scgi_temp_path {{prefix}}/scgi;
 
+            # A shared cache of the public pages, which say how long they may be kept (ADR-031).
+            proxy_cache_path {{prefix}}/cache levels=1:2 keys_zone=awesomeclip:10m max_size=256m inactive=10m use_temp_path=off;
+            map $http_cookie $awesomeclip_signed_in { default 0; "~AwesomeClip\.Auth=" 1; }
+
             # Sticky routing: a visitor keeps the instance that holds their Blazor circuit.
             map $cookie_awesomeclip_node $awesomeclip_node { "" $request_id; default $cookie_awesomeclip_node; }
             map $http_upgrade $connection_upgrade { default upgrade; "" close; }
@@ -37,6 +41,17 @@ internal static class NginxConfig
                     proxy_send_timeout 300s;
                     add_header Set-Cookie "awesomeclip_node=$awesomeclip_node; Path=/; HttpOnly; SameSite=Lax" always;
                     add_header X-Upstream $upstream_addr always;
+
+                    proxy_cache awesomeclip;
+                    proxy_cache_key $scheme$host$request_uri;
+                    proxy_cache_revalidate on;
+                    proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;
+                    proxy_cache_background_update on;
+                    proxy_cache_lock on;
+                    proxy_cache_bypass $awesomeclip_signed_in;
+                    proxy_no_cache $awesomeclip_signed_in;
+                    proxy_ignore_headers Vary;
+                    add_header X-Cache-Status $upstream_cache_status always;
                 }
             }
         }

@@ -34,22 +34,39 @@ public sealed class NginxJourneyTests(ITestOutputHelper output)
             var proxy = new Uri($"http://127.0.0.1:{portProxy}");
             await WaitReadyAsync(proxy.ToString(), processes[2]);
 
-            // Each new visitor gets a sticky cookie; collect one visitor pinned to each instance.
+            // Each new visitor gets a sticky cookie; collect one visitor pinned to each instance (asking for what nginx
+            // never caches: a cache hit names no upstream).
             var visitors = new Dictionary<string, (HttpClient Client, CookieContainer Cookies)>();
             for (var i = 0; i < 40 && visitors.Count < 2; i++)
             {
                 var cookies = new CookieContainer();
                 var client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = proxy };
-                var home = await client.GetAsync("/");
-                Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-                visitors.TryAdd(home.Headers.GetValues("X-Upstream").Single(), (client, cookies));
+                var search = await client.GetAsync("/search?q=CLIP");
+                Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+                visitors.TryAdd(search.Headers.GetValues("X-Upstream").Single(), (client, cookies));
             }
             Assert.Equal(2, visitors.Count);
+
+            // A reader's second request for a page is answered by nginx's cache, a visitor's with the sticky cookie too.
+            using var reader = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = proxy };
+            var paper = await reader.GetAsync("/papers/1");
+            var second = await reader.GetAsync("/papers/1");
+            Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+            Assert.Equal("HIT", second.Headers.GetValues("X-Cache-Status").Single());
+            Assert.Equal(await paper.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+            Assert.Equal("HIT", (await visitors.First().Value.Client.GetAsync("/papers/1")).Headers.GetValues("X-Cache-Status").Single());
+            // A signed-in maintainer's request never comes from the cache, nor goes into it.
+            using var signedIn = new HttpRequestMessage(HttpMethod.Get, "/papers/1");
+            signedIn.Headers.Add("Cookie", "AwesomeClip.Auth=anything");
+            Assert.Equal("BYPASS", (await reader.SendAsync(signedIn)).Headers.GetValues("X-Cache-Status").Single());
+            // A form page sets its antiforgery cookie and is never stored.
+            await reader.GetAsync("/suggest");
+            Assert.NotEqual("HIT", (await reader.GetAsync("/suggest")).Headers.GetValues("X-Cache-Status").Single());
 
             foreach (var (upstream, (client, cookies)) in visitors)
             {
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/papers")).StatusCode);
-                var again = await client.GetAsync("/");
+                var again = await client.GetAsync("/search?q=CLIP");
                 Assert.Equal(upstream, again.Headers.GetValues("X-Upstream").Single());
                 await OpenCircuitSocketAsync(client, cookies, proxy);
             }

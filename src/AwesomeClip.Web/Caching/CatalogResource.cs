@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace AwesomeClip.Web.Caching;
+
+/// <summary>
+/// Marks an endpoint whose anonymous GET answer is made from the catalog alone (the same for every reader until the
+/// catalog changes): it gets public caching headers and validators (<see cref="PublicCaching"/>). The catalog pages
+/// are marked by their <c>[OutputCache(PolicyName = CatalogPageCache.Policy)]</c>.
+/// </summary>
+public sealed class CatalogResource
+{
+    public static readonly CatalogResource Instance = new();
+
+    private CatalogResource()
+    {
+    }
+
+    public static bool Is(Endpoint? endpoint) =>
+        endpoint is not null
+        && (endpoint.Metadata.GetMetadata<CatalogResource>() is not null
+            || endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: CatalogPageCache.Policy });
+}
+
+public static class CatalogResourceExtensions
+{
+    /// <summary>Public caching headers and validators, and the output cache of the catalog pages (evicted on every change).</summary>
+    public static TBuilder WithCatalogCaching<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(CatalogResource.Instance).CacheOutput(CatalogPageCache.Policy);
+}
