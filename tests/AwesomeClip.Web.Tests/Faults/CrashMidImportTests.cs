@@ -42,6 +42,7 @@ public sealed class CrashMidImportTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"full import run: {watch.ElapsedMilliseconds} ms; {before.Papers} → {after.Papers} papers");
 
         var outcomes = new List<string>();
+        var served = new HashSet<bool>();
         foreach (var fraction in new[] { 0.4, 0.7, 0.9 })
         {
             var killed = CopyOf(seeded, $"killed-{fraction.ToString(CultureInfo.InvariantCulture)}");
@@ -54,7 +55,9 @@ public sealed class CrashMidImportTests(ITestOutputHelper output) : IDisposable
                 $"killed after {killAfter.TotalMilliseconds:0} ms (exit {killedExit}): the catalog is neither before ({before.Papers} papers) nor after ({after.Papers}) but {state.Papers} papers, {state.Documents} documents");
             outcomes.Add($"{killAfter.TotalMilliseconds:0} ms → {(state.Equals(before) ? "none" : "all")}");
 
-            await AssertTheAppServesAsync(killed, state.Papers);
+            // The app starting on a catalog left "none" and on one left "all" is the proof; a third start on a state
+            // already served repeats it.
+            if (served.Add(state.Equals(before))) await AssertTheAppServesAsync(killed, state.Papers);
         }
         output.WriteLine(string.Join("; ", outcomes));
     }
