@@ -14,7 +14,7 @@ public static class AdminEndpoints
 
     public const string PatchSummaryPath = "/admin/export-summary.txt";
 
-    /// <summary>The markdown export as a download for maintainers (the pages live in Components/Admin).</summary>
+    /// <summary>The markdown export as a download for maintainers (the pages live in Admin/).</summary>
     public static IEndpointRouteBuilder MapAdmin(this IEndpointRouteBuilder app)
     {
         app.MapGet(ExportPath, ExportAsync).RequireAuthorization(AdminPolicies.Editor);
