@@ -7,6 +7,7 @@ using AwesomeClip.Web.Api;
 using AwesomeClip.Web.Caching;
 using AwesomeClip.Web.ChangeLog;
 using AwesomeClip.Web.Circuits;
+using AwesomeClip.Web.Discovery;
 using AwesomeClip.Web.Components;
 using AwesomeClip.Web.Export;
 using AwesomeClip.Web.Figures;
@@ -87,6 +88,7 @@ public static class AppSetup
         app.MapFigures();
         app.MapListFiles();
         app.MapExports();
+        app.MapDiscovery();
         app.MapSearchApi();
         app.MapAdmin();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

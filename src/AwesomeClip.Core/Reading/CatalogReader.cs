@@ -129,6 +129,17 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         return await db.Categories.AnyAsync(c => c.Slug == slug, ct).ConfigureAwait(false);
     }
 
+    /// <summary>Every live paper's id, category, year and last change: what a sitemap lists.</summary>
+    public async Task<IReadOnlyList<PaperStamp>> PaperStampsAsync(CancellationToken ct = default)
+    {
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        return await Live(db)
+            .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position)
+            .Select(p => new PaperStamp(p.Id, p.CategoryId, p.Year, p.UpdatedAt))
+            .ToListAsync(ct).ConfigureAwait(false);
+    }
+
     public async Task<(int Papers, int Categories)> CountsAsync(CancellationToken ct = default)
     {
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);

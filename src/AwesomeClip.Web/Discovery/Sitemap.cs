@@ -1,0 +1,52 @@
+using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Reading;
+
+namespace AwesomeClip.Web.Discovery;
+
+/// <summary>One public page in the sitemap: its path relative to the site, and when it last changed where that is known.</summary>
+public sealed record SitemapEntry(string Path, DateTime? LastModified);
+
+/// <summary>Every public page of the catalog, in parts of at most <see cref="PartSize"/> URLs.</summary>
+public sealed class Sitemap(IReadOnlyList<SitemapEntry> entries, DateTime? lastModified)
+{
+    /// <summary>The sitemap protocol's limit of URLs in one file.</summary>
+    public const int PartSize = 50_000;
+
+    public IReadOnlyList<SitemapEntry> Entries => entries;
+
+    public DateTime? LastModified => lastModified;
+
+    public int Parts => Math.Max(1, (entries.Count + PartSize - 1) / PartSize);
+
+    public IEnumerable<SitemapEntry> Part(int number) => entries.Skip((number - 1) * PartSize).Take(PartSize);
+
+    public static Sitemap Of(IReadOnlyList<CategorySummary> categories, IReadOnlyList<PaperStamp> papers)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(papers);
+        var newest = papers.Count == 0 ? (DateTime?)null : papers.Max(p => p.UpdatedAt);
+        var entries = new List<SitemapEntry> { new("", newest), new("papers", newest) };
+        // A category's page shows its sub-sections' papers too: each paper counts for its category and every one above it.
+        var byId = categories.ToDictionary(c => c.Id);
+        var under = papers.SelectMany(p => Ancestors(byId, p.CategoryId).Select(c => (Category: c, Paper: p))).ToList();
+        foreach (var category in categories)
+        {
+            var own = under.Where(u => u.Category.Id == category.Id).Select(u => u.Paper).ToList();
+            if (own.Count == 0) continue;
+            entries.Add(new(Links.Papers(category.Slug, null).TrimStart('/'), own.Max(p => p.UpdatedAt)));
+            entries.AddRange(own.Where(p => p.Year is not null).GroupBy(p => p.Year!.Value).OrderByDescending(g => g.Key)
+                .Select(g => new SitemapEntry(Links.Papers(category.Slug, g.Key).TrimStart('/'), g.Max(p => p.UpdatedAt))));
+        }
+        entries.AddRange(papers.Where(p => p.Year is not null).GroupBy(p => p.Year!.Value).OrderByDescending(g => g.Key)
+            .Select(g => new SitemapEntry(Links.Papers(null, g.Key).TrimStart('/'), g.Max(p => p.UpdatedAt))));
+        entries.AddRange(papers.Select(p => new SitemapEntry(Links.Paper(p.Id).TrimStart('/'), p.UpdatedAt)));
+        return new Sitemap(entries, newest);
+    }
+
+    private static IEnumerable<CategorySummary> Ancestors(Dictionary<int, CategorySummary> byId, int categoryId)
+    {
+        // Bounded: a corrupt tree with a cycle must not hang the sitemap.
+        for (var (id, steps) = ((int?)categoryId, 0); id is { } current && byId.TryGetValue(current, out var c) && steps < 64; id = c.ParentId, steps++)
+            yield return c;
+    }
+}
