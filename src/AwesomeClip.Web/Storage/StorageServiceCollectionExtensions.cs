@@ -42,6 +42,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CatalogReader>();
         services.AddSingleton<CatalogImporter>();
+        services.AddSingleton<LastImport>();
         services.AddSingleton<CatalogInitializer>();
         services.AddCatalogExport();
         services.AddCatalogSearch();
