@@ -21,8 +21,9 @@ public static class Accounts
     public static async Task SignInAsync(IPage page, string email, string password = Password)
     {
         await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // By id, not by label: the journeys sign in whatever language the page is in.
+        await page.Locator("#login-email").FillAsync(email);
+        await page.Locator("#login-password").FillAsync(password);
+        await page.Locator("#login-password").PressAsync("Enter");
     }
 }

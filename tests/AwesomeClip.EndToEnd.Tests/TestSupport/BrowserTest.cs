@@ -15,6 +15,8 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
 
     protected BrowserFixture Fixture => fixture;
 
+    protected ITestOutputHelper Output => output;
+
     protected IPage Page { get; private set; } = null!;
 
     public virtual async ValueTask InitializeAsync()
