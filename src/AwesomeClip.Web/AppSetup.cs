@@ -32,6 +32,7 @@ public static class AppSetup
     public static WebApplicationBuilder AddAwesomeClip(this WebApplicationBuilder builder)
     {
         builder.Services.AddCatalog();
+        builder.Services.AddCatalogSearch();
         builder.Services.AddAppStartup();
         builder.Services.AddChangeLogFollower();
         builder.Services.AddAppHealthChecks();

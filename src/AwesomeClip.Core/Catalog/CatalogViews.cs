@@ -36,6 +36,31 @@ public sealed record PaperSummary(
     public int? Month { get; init; }
 
     public int? Day { get; init; }
+
+    /// <summary>The first figure as the list refers to it (<c>./images/x.png</c>); <see cref="FigureFileName"/> is its file name.</summary>
+    public string? FigurePath { get; init; }
+
+    /// <summary>The beginning of the abstract (<see cref="TextExcerpt.AbstractLength"/>); null without one.</summary>
+    public string? AbstractExcerpt { get; init; }
+
+    /// <summary>The first line of the curator's note (<see cref="TextExcerpt.NoteLength"/>); null without a note.</summary>
+    public string? NoteExcerpt { get; init; }
+
+    public bool HasNote => NoteExcerpt is not null;
+
+    /// <summary>The links a list row offers (<see cref="RowLinks"/>: code, paper, project), in the list's order.</summary>
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+}
+
+/// <summary>A page of papers in list order, and how many there are in all.</summary>
+public sealed record PaperSummaryPage(int Total, int Page, int PageSize, IReadOnlyList<PaperSummary> Items)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>1-based position of the first paper of the page; 0 for an empty page.</summary>
+    public int First => Items.Count == 0 ? 0 : ((Page - 1) * PageSize) + 1;
+
+    public int Last => Items.Count == 0 ? 0 : First + Items.Count - 1;
 }
 
 public sealed record PaperDetails(

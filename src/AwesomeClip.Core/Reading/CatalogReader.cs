@@ -43,8 +43,8 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         var ids = await Live(db)
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Year).ThenBy(p => p.Category.Order).ThenBy(p => p.Position)
             .Select(p => p.Id).Take(count).ToListAsync(ct).ConfigureAwait(false);
-        var papers = await Summaries(Live(db).Where(p => ids.Contains(p.Id))).ToListAsync(ct).ConfigureAwait(false);
-        return [.. papers.OrderBy(p => ids.IndexOf(p.Id)).Select(WithFileName)];
+        var papers = await Summaries(Live(db).Where(p => ids.Contains(p.Id))).AsSingleQuery().ToListAsync(ct).ConfigureAwait(false);
+        return [.. papers.OrderBy(p => ids.IndexOf(p.Id)).Select(Finished)];
     }
 
     /// <summary>Papers in list order: category order, then year, then row position.</summary>
@@ -53,15 +53,44 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using var dbScope = db.ConfigureAwait(false);
         var ids = await CatalogQueries.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false);
-        var papers = await Summaries(Filter(Live(db), ids, year)
-                .OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position))
+        var papers = await Summaries(InListOrder(Filter(Live(db), ids, year))).AsSingleQuery()
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. papers.Select(WithFileName)];
+        return [.. papers.Select(Finished)];
     }
 
-    // The query selects the figure's path; pages want the file name it is served under.
-    private static PaperSummary WithFileName(PaperSummary p) =>
-        p.FigureFileName is null ? p : p with { FigureFileName = Path.GetFileName(p.FigureFileName) };
+    /// <summary>
+    /// One page of <see cref="PapersAsync"/>: the count, then only that page's rows (an empty page past the last one).
+    /// <paramref name="page"/> is 1-based.
+    /// </summary>
+    public async Task<PaperSummaryPage> PapersPageAsync(string? categorySlug, int? year, int page, int pageSize, CancellationToken ct = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
+        await using var dbScope = db.ConfigureAwait(false);
+        var ids = await CatalogQueries.SubtreeIdsAsync(db, categorySlug, ct).ConfigureAwait(false);
+        var query = Filter(Live(db), ids, year);
+        var total = await query.CountAsync(ct).ConfigureAwait(false);
+        var skip = (long)(page - 1) * pageSize;
+        if (skip >= total) return new PaperSummaryPage(total, page, pageSize, []);
+        var papers = await Summaries(InListOrder(query).Skip((int)skip).Take(pageSize)).AsSingleQuery()
+            .ToListAsync(ct).ConfigureAwait(false);
+        return new PaperSummaryPage(total, page, pageSize, [.. papers.Select(Finished)]);
+    }
+
+    // The Id makes the order total, so that pages never share or skip a paper.
+    private static IOrderedQueryable<Paper> InListOrder(IQueryable<Paper> query) =>
+        query.OrderBy(p => p.Category.Order).ThenBy(p => p.Year).ThenBy(p => p.Position).ThenBy(p => p.Id);
+
+    // The query reads the figure's path, the beginnings of the texts and the row's links; pages want the file name the
+    // figure is served under, excerpts cut at a word and one link of each kind.
+    private static PaperSummary Finished(PaperSummary p) => p with
+    {
+        FigureFileName = p.FigureFileName is null ? null : Path.GetFileName(p.FigureFileName),
+        AbstractExcerpt = TextExcerpt.Of(p.AbstractExcerpt, TextExcerpt.AbstractLength),
+        NoteExcerpt = TextExcerpt.FirstLineOf(p.NoteExcerpt, TextExcerpt.NoteLength),
+        Links = RowLinks.Pick(p.Links),
+    };
 
     public async Task<PaperPage> PaperPageAsync(string? categorySlug, int? year, int page, int pageSize, CancellationToken ct = default)
     {
@@ -169,7 +198,16 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory)
         Url = p.Url,
         Month = p.Month,
         Day = p.Day,
+        FigurePath = p.Figures.OrderBy(f => f.Position).Select(f => f.Path).FirstOrDefault(),
+        AbstractExcerpt = p.Abstract.Substring(0, AbstractRead),
+        NoteExcerpt = p.Commentary == null ? null : p.Commentary.Substring(0, NoteRead),
+        Links = p.Links
+            .Where(l => l.Kind == LinkKind.Github || l.Kind == LinkKind.Code || l.Kind == LinkKind.Paper || l.Kind == LinkKind.Project) // RowLinks.Shows
+            .OrderBy(l => l.Position).Select(l => new LinkView(l.Kind, l.Label, l.Url)).ToList(),
     });
+
+    private static readonly int AbstractRead = TextExcerpt.ReadLength(TextExcerpt.AbstractLength);
+    private static readonly int NoteRead = TextExcerpt.ReadLength(TextExcerpt.NoteLength);
 
     private static async Task<IReadOnlyList<PaperDetails>> DetailsAsync(CatalogDbContext db, List<int> ids, CancellationToken ct)
     {

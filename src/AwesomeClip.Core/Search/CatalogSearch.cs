@@ -81,6 +81,8 @@ public sealed class CatalogSearch
                     Authors = paper.Authors,
                     Venue = paper.Venue,
                     Date = paper.Date,
+                    FigurePath = paper.FigurePath,
+                    Links = paper.Links,
                 };
             })
             .ToList();

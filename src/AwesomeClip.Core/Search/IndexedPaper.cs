@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Catalog;
 using Lucene.Net.Documents;
 using F = AwesomeClip.Core.Search.SearchFields;
 
@@ -14,6 +15,10 @@ internal sealed record IndexedPaper(int PaperId, string Title, int? Year, string
     /// <summary>"2023-06-30" or "2023-06" when the list gives more than the year.</summary>
     public string? Date { get; init; }
 
+    public string? FigurePath { get; init; }
+
+    public IReadOnlyList<LinkView> Links { get; init; } = [];
+
     public static IndexedPaper From(Document doc) => new(
         PaperDocument.PaperId(doc),
         doc.Get(F.Title) ?? "",
@@ -26,5 +31,12 @@ internal sealed record IndexedPaper(int PaperId, string Title, int? Year, string
         Authors = doc.Get(F.Authors),
         Venue = doc.Get(F.Venue),
         Date = doc.Get(F.Date),
+        FigurePath = doc.Get(F.Figure),
+        Links = [.. doc.GetValues(F.RowLinks).Select(LinkOf).OfType<LinkView>()],
     };
+
+    private static LinkView? LinkOf(string stored) =>
+        stored.Split(F.FacetSeparator, 3) is [var kind, var label, var url] && LinkClassifier.TryParseWireName(kind, out var k)
+            ? new LinkView(k, label, url)
+            : null;
 }

@@ -10,7 +10,7 @@ namespace AwesomeClip.Core.Search;
 internal static class PaperDocument
 {
     /// <summary>Bump when fields or analysis change: an index built by another mapping is rebuilt at startup.</summary>
-    public const string MappingVersion = "paper-doc-v3";
+    public const string MappingVersion = "paper-doc-v4";
 
     public static Term IdTerm(int paperId) => new(F.Id, paperId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -52,6 +52,9 @@ internal static class PaperDocument
             doc.Add(new TextField(F.BodyChinese, text, Field.Store.NO));
             doc.Add(new TextField(F.BodyBigrams, text, Field.Store.NO));
         }
+        if (paper.Figures.OrderBy(f => f.Position).FirstOrDefault() is { } figure) doc.Add(new StoredField(F.Figure, figure.Path));
+        foreach (var link in RowLinks.Pick(paper.Links.OrderBy(l => l.Position).Select(l => new LinkView(l.Kind, l.Label, l.Url))))
+            doc.Add(new StoredField(F.RowLinks, string.Join(F.FacetSeparator, link.Kind.ToWireName(), link.Label, link.Url)));
         foreach (var kind in paper.Links.Select(l => l.Kind).Distinct())
             doc.Add(new StringField(F.LinkKinds, kind.ToWireName(), Field.Store.NO));
         return doc;

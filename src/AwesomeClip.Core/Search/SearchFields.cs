@@ -60,6 +60,12 @@ internal static class SearchFields
     /// <summary>Link kinds (wire names), one term each.</summary>
     public const string LinkKinds = "link";
 
+    /// <summary>Stored: the first figure's path as the list writes it (<c>./images/x.png</c>).</summary>
+    public const string Figure = "figure";
+
+    /// <summary>Stored, one value per link a hit offers (<see cref="AwesomeClip.Core.Catalog.RowLinks"/>): "kind␟label␟url".</summary>
+    public const string RowLinks = "row_link";
+
     public const string Abstract = "abstract";
     public const string Commentary = "commentary";
 

@@ -223,7 +223,7 @@ public sealed class SearchIndex(
         Papers(db).Where(p => p.Id > lastId).OrderBy(p => p.Id).Take(LoadBatch).ToListAsync(ct);
 
     private static IQueryable<Paper> Papers(CatalogDbContext db) =>
-        db.Papers.AsNoTracking().Include(p => p.Category).Include(p => p.Links).AsSplitQuery();
+        db.Papers.AsNoTracking().Include(p => p.Category).Include(p => p.Links).Include(p => p.Figures).AsSplitQuery();
 
     private void Commit(string fingerprint)
     {

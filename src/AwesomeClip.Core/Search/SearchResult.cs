@@ -38,6 +38,12 @@ public sealed record SearchHit(int PaperId, string Title, int? Year, string Cate
 
     /// <summary>ISO 8601 when the list gives more than the year ("2023-06-30").</summary>
     public string? Date { get; init; }
+
+    /// <summary>The first figure as the list refers to it (<c>./images/x.png</c>).</summary>
+    public string? FigurePath { get; init; }
+
+    /// <summary>The links a hit offers one click away (<see cref="AwesomeClip.Core.Catalog.RowLinks"/>).</summary>
+    public IReadOnlyList<AwesomeClip.Core.Catalog.LinkView> Links { get; init; } = [];
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.LinkHealth;
+using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Storage;
 using AwesomeClip.Web.Storage.Backup;
 
@@ -56,6 +57,7 @@ public static class Cli
         var builder = Host.CreateApplicationBuilder(parsed.ConfigurationArgs);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCatalog();
+        builder.Services.AddCatalogSearch();
         builder.Services.AddAccountStore();
         builder.Services.AddSingleton<SqliteBackup>();
         builder.Services.AddAppLinkHealth();

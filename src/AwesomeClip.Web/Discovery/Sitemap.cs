@@ -25,7 +25,8 @@ public sealed class Sitemap(IReadOnlyList<SitemapEntry> entries, DateTime? lastM
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(papers);
         var newest = papers.Count == 0 ? (DateTime?)null : papers.Max(p => p.UpdatedAt);
-        var entries = new List<SitemapEntry> { new("", newest), new("papers", newest) };
+        var entries = new List<SitemapEntry> { new("", newest) };
+        entries.AddRange(Pages(null, null, papers));
         // A category's page shows its sub-sections' papers too: each paper counts for its category and every one above it.
         var byId = categories.ToDictionary(c => c.Id);
         var under = papers.SelectMany(p => Ancestors(byId, p.CategoryId).Select(c => (Category: c, Paper: p))).ToList();
@@ -33,14 +34,22 @@ public sealed class Sitemap(IReadOnlyList<SitemapEntry> entries, DateTime? lastM
         {
             var own = under.Where(u => u.Category.Id == category.Id).Select(u => u.Paper).ToList();
             if (own.Count == 0) continue;
-            entries.Add(new(Links.Papers(category.Slug, null).TrimStart('/'), own.Max(p => p.UpdatedAt)));
+            entries.AddRange(Pages(category.Slug, null, own));
             entries.AddRange(own.Where(p => p.Year is not null).GroupBy(p => p.Year!.Value).OrderByDescending(g => g.Key)
-                .Select(g => new SitemapEntry(Links.Papers(category.Slug, g.Key).TrimStart('/'), g.Max(p => p.UpdatedAt))));
+                .SelectMany(g => Pages(category.Slug, g.Key, [.. g])));
         }
         entries.AddRange(papers.Where(p => p.Year is not null).GroupBy(p => p.Year!.Value).OrderByDescending(g => g.Key)
-            .Select(g => new SitemapEntry(Links.Papers(null, g.Key).TrimStart('/'), g.Max(p => p.UpdatedAt))));
+            .SelectMany(g => Pages(null, g.Key, [.. g])));
         entries.AddRange(papers.Select(p => new SitemapEntry(Links.Paper(p.Id).TrimStart('/'), p.UpdatedAt)));
         return new Sitemap(entries, newest);
+    }
+
+    /// <summary>Every page of a list of papers (one page, or one per <see cref="Links.ListPageSize"/> papers).</summary>
+    private static IEnumerable<SitemapEntry> Pages(string? category, int? year, IReadOnlyList<PaperStamp> papers)
+    {
+        var changed = papers.Count == 0 ? (DateTime?)null : papers.Max(p => p.UpdatedAt);
+        var pages = Math.Max(1, (papers.Count + Links.ListPageSize - 1) / Links.ListPageSize);
+        for (var page = 1; page <= pages; page++) yield return new SitemapEntry(Links.Papers(category, year, page).TrimStart('/'), changed);
     }
 
     private static IEnumerable<CategorySummary> Ancestors(Dictionary<int, CategorySummary> byId, int categoryId)

@@ -3,7 +3,6 @@ using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Storage;
-using AwesomeClip.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +10,10 @@ namespace AwesomeClip.Web.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Catalog database, importer and readers: everything both the web app and the command line need.</summary>
+    /// <summary>
+    /// Catalog database, importer and readers: what both the web app and the command line need, with the search index
+    /// (<c>AddCatalogSearch</c>, called beside this: the search pages show figures, and figures read the storage options).
+    /// </summary>
     public static IServiceCollection AddCatalog(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
@@ -45,7 +47,6 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LastImport>();
         services.AddSingleton<CatalogInitializer>();
         services.AddCatalogExport();
-        services.AddCatalogSearch();
         return services;
     }
 }

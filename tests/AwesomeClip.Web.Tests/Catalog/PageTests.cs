@@ -26,10 +26,12 @@ public sealed class PageTests(SharedApp app) : IClassFixture<SharedApp>
     {
         var html = await client.GetStringAsync("/papers?category=video&year=2023", TestContext.Current.CancellationToken);
 
+        // The rows' titles: a curator's note shown in a row may name a paper of another year.
+        var titles = Html.Parse(html).Texts(".paper-title");
         Assert.Contains("<h1>Video</h1>", html);
-        Assert.Contains("Fine-tuned CLIP Models are Efficient Video Learners", html);
-        Assert.DoesNotContain("Frozen CLIP Models are Efficient Video Learners", html); // 2022
-        Assert.DoesNotContain("FROSTER", html); // 2024
+        Assert.Contains("Fine-tuned CLIP Models are Efficient Video Learners", titles);
+        Assert.DoesNotContain("Frozen CLIP Models are Efficient Video Learners", titles); // 2022
+        Assert.DoesNotContain(titles, t => t.Contains("FROSTER", StringComparison.Ordinal)); // 2024
     }
 
     [Fact]

@@ -47,6 +47,22 @@ public sealed class SitemapPartsTests
     }
 
     [Fact]
+    public void ShouldListEveryPageOfALongList()
+    {
+        var categories = new[] { new CategorySummary(1, "vision", "Vision", 0, 250) };
+        var papers = Enumerable.Range(1, 250).Select(i => new PaperStamp(i, 1, 2023, DateTime.UnixEpoch)).ToList();
+
+        var paths = Sitemap.Of(categories, papers).Entries.Select(e => e.Path).ToList();
+
+        Assert.Contains("papers?category=vision", paths);
+        Assert.Contains("papers?category=vision&page=2", paths);
+        Assert.Contains("papers?category=vision&page=3", paths);
+        Assert.DoesNotContain("papers?category=vision&page=4", paths);
+        Assert.Contains("papers?page=3", paths);
+        Assert.Contains("papers?category=vision&year=2023&page=3", paths);
+    }
+
+    [Fact]
     public void ShouldWriteXmlThatDeclaresUtf8AndEscapesItsUrls()
     {
         var xml = SitemapXml.UrlSet(Base, [new SitemapEntry("papers?category=a&year=2023", null)]);
