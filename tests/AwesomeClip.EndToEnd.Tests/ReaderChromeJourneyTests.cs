@@ -22,6 +22,8 @@ public sealed class ReaderChromeJourneyTests(BrowserFixture fixture, ITestOutput
         var page = await NewPageAsync(phone);
 
         await page.GotoAsync("/search?q=CLIP&year=2023");
+        await WaitForInteractivityAsync(page); // the circuit re-renders the prerendered results: measure what stays
+        await Expect(page.Locator(".hit").First).ToBeVisibleAsync();
 
         var hit = await page.Locator(".hit").First.BoundingBoxAsync();
         Assert.NotNull(hit);
