@@ -1,0 +1,34 @@
+using System.Globalization;
+using AwesomeClip.Core.Search;
+
+namespace AwesomeClip.Web.Search;
+
+/// <summary>One filter a search applies, with the URL of the same search without it (the removable chips).</summary>
+public sealed record ActiveFilter(string Label, string RemoveUrl)
+{
+    /// <summary>The search's filters in the order the facets show them; sort and page are not filters.</summary>
+    public static IReadOnlyList<ActiveFilter> Of(SearchQueryString search, IReadOnlyList<CategoryFacet> categories)
+    {
+        var filters = new List<ActiveFilter>();
+        foreach (var slug in search.Categories)
+        {
+            var name = categories.FirstOrDefault(c => c.Slug == slug)?.Path ?? slug;
+            filters.Add(new(name, search.WithCategory(slug).ToUrl()));
+        }
+        if (search.YearFrom is not null || search.YearTo is not null) filters.Add(new(YearLabel(search), search.WithYear(null).ToUrl()));
+        foreach (var venue in search.Venues) filters.Add(new(venue, search.WithVenue(venue).ToUrl()));
+        if (search.HasCode) filters.Add(new("Has code", (search with { HasCode = false, Page = 1 }).ToUrl()));
+        return filters;
+    }
+
+    private static string YearLabel(SearchQueryString search) => (search.YearFrom, search.YearTo) switch
+    {
+        (int from, int to) when from == to => Str(from),
+        (int from, int to) => $"{Str(from)}–{Str(to)}",
+        (int from, null) => $"From {Str(from)}",
+        (null, int to) => $"Until {Str(to)}",
+        _ => "",
+    };
+
+    private static string Str(int year) => year.ToString(CultureInfo.InvariantCulture);
+}
