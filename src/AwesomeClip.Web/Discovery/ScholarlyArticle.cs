@@ -10,9 +10,12 @@ namespace AwesomeClip.Web.Discovery;
 public static class ScholarlyArticle
 {
     // Escapes what could end the <script> element or confuse an HTML parser (<, >, &, quotes); keeps Chinese readable.
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    public static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Json(PaperDetails paper, string url, string? imageUrl, string listName)
+    public static string Json(PaperDetails paper, string url, string? imageUrl, string listName) =>
+        Of(paper, url, imageUrl, listName).ToJsonString(JsonOptions);
+
+    public static JsonObject Of(PaperDetails paper, string url, string? imageUrl, string listName)
     {
         ArgumentNullException.ThrowIfNull(paper);
         var article = new JsonObject
@@ -38,7 +41,7 @@ public static class ScholarlyArticle
             article["workExample"] = new JsonObject { ["@type"] = "SoftwareSourceCode", ["codeRepository"] = repo };
         article["about"] = paper.Category.Name;
         article["isPartOf"] = new JsonObject { ["@type"] = "CreativeWork", ["name"] = listName };
-        return article.ToJsonString(Options);
+        return article;
     }
 
     /// <summary>The repository a star badge names, else the first link to code (GitHub or any host).</summary>

@@ -65,8 +65,15 @@ public sealed class XssTests(SharedApp app) : IClassFixture<SharedApp>
             var html = url.StartsWith("/admin", StringComparison.Ordinal) ? await editor.GetStringAsync(url) : await app.Client.GetStringAsync(url);
             Assert.Contains("Evil", html);
             var document = new HtmlParser().ParseDocument(html);
-            // The framework's own: blazor.web.js and the import map.
-            Assert.Equal(["_framework/blazor.web.js"], document.QuerySelectorAll("script:not([type=importmap])").Select(e => e.GetAttribute("src")));
+            // The framework's and the app's own files, and structured data that is JSON through and through.
+            Assert.Contains("_framework/blazor.web.js", document.QuerySelectorAll("script[src]").Select(e => e.GetAttribute("src")));
+            Assert.All(document.QuerySelectorAll("script[src]"), e => Assert.Matches(@"^(_framework/blazor\.web\.js|js/[a-z]+(\.[a-z0-9]+)?\.js)$", e.GetAttribute("src")));
+            Assert.All(document.QuerySelectorAll("script:not([src]):not([type=importmap])"), e =>
+            {
+                Assert.Equal("application/ld+json", e.GetAttribute("type"));
+                Assert.DoesNotContain("<", e.TextContent, StringComparison.Ordinal);
+                using var json = System.Text.Json.JsonDocument.Parse(e.TextContent);
+            });
             Assert.All(document.QuerySelectorAll("script[type=importmap]"), e => Assert.StartsWith("{", e.TextContent.Trim(), StringComparison.Ordinal));
             Assert.Empty(document.QuerySelectorAll("iframe, object, embed, svg, math, meta[http-equiv], base:not([href='/'])"));
             Assert.Single(document.QuerySelectorAll("base"));

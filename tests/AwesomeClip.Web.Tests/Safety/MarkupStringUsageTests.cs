@@ -5,7 +5,8 @@ namespace AwesomeClip.Web.Tests.Safety;
 
 /// <summary>
 /// No raw HTML reaches a page: the list's text is rendered as text (ADR-002), so no MarkupString or AddMarkupContent
-/// appears anywhere in the app's source.
+/// appears anywhere in the app's source but in <see cref="AllowedFile"/>: structured data, a JSON value written with
+/// HTML-sensitive characters escaped (ScholarlyArticleTests), inside a script element whose text is never HTML.
 /// </summary>
 public sealed partial class MarkupStringUsageTests
 {
@@ -14,6 +15,8 @@ public sealed partial class MarkupStringUsageTests
 
     [GeneratedRegex(@"\bMarkupString\b|\bAddMarkupContent\b")]
     private static partial Regex RawHtml();
+
+    private const string AllowedFile = "src/AwesomeClip.Web/Discovery/JsonLdScript.razor";
 
     private static string RepoRoot => typeof(MarkupStringUsageTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
 
@@ -29,7 +32,8 @@ public sealed partial class MarkupStringUsageTests
 
         var offenders = files
             .Where(f => RawHtml().IsMatch(Comments().Replace(File.ReadAllText(f), "")))
-            .Select(f => Path.GetRelativePath(RepoRoot, f).Replace('\\', '/'));
+            .Select(f => Path.GetRelativePath(RepoRoot, f).Replace('\\', '/'))
+            .Where(f => f != AllowedFile);
 
         Assert.Contains(files, f => f.EndsWith("PaperPage.razor", StringComparison.Ordinal));
         Assert.Empty(offenders);
