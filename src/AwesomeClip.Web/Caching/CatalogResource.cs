@@ -1,4 +1,3 @@
-using AwesomeClip.Web.Localization;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace AwesomeClip.Web.Caching;
@@ -26,7 +25,8 @@ public sealed class CatalogResource
         endpoint?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: CatalogPageCache.Policy };
 
     /// <summary>The culture a response is made in: the request's for a page, none ("") for what is the same in every language.</summary>
-    public static string CultureOf(HttpContext context) => IsPage(context.GetEndpoint()) ? context.CultureName() : "";
+    /// (Request localization has set the request's UI culture by then; read here, Caching needs no Localization.)
+    public static string CultureOf(HttpContext context) => IsPage(context.GetEndpoint()) ? System.Globalization.CultureInfo.CurrentUICulture.Name : "";
 }
 
 public static class CatalogResourceExtensions
