@@ -14,6 +14,7 @@ using AwesomeClip.Web.Figures;
 using AwesomeClip.Web.Health;
 using AwesomeClip.Web.Hosting;
 using AwesomeClip.Web.LinkHealth;
+using AwesomeClip.Web.Localization;
 using AwesomeClip.Web.Safety;
 using AwesomeClip.Web.Search;
 using AwesomeClip.Web.Startup;
@@ -47,7 +48,8 @@ public static class AppSetup
         builder.Services.AddLinkHealthAdmin();
         // Keys live in the database, so cookies and antiforgery tokens survive restarts and work on every instance.
         builder.Services.AddDatabaseKeyRing();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddAppLocalization();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = AppLocalization.LocalizeTitle);
         builder.Services.AddApiDocument();
         // Chinese text is written as UTF-8, not as &#x...; entities (which would triple the page size).
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -67,6 +69,8 @@ public static class AppSetup
         app.UseStartupGate();
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        // Before the error pages, the status pages and the caches: all of them render or key by the request's culture.
+        app.UseAppLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -84,6 +88,7 @@ public static class AppSetup
         app.MapStaticAssets();
         app.MapAppHealthChecks();
         app.MapAccountEndpoints();
+        app.MapCultureSwitch();
         app.MapCatalogApi();
         app.MapApiDocument();
         app.MapFigures();

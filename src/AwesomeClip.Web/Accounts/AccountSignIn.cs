@@ -21,9 +21,12 @@ public sealed record SignInOutcome(SignInStatus Status, TimeSpan RetryAfter = de
         _ => "",
     };
 
+    /// <summary>Whole minutes to wait, at least one.</summary>
+    public static int Minutes(TimeSpan retryAfter) => Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+
     public static string LockedOutMessage(TimeSpan retryAfter)
     {
-        var minutes = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes));
+        var minutes = Minutes(retryAfter);
         return $"Too many failed sign-in attempts. Try again in {minutes} minute{(minutes == 1 ? "" : "s")}.";
     }
 }

@@ -4,9 +4,15 @@ namespace AwesomeClip.Web.Accounts;
 
 public sealed class LoginForm
 {
-    [Required, EmailAddress, StringLength(256)]
+    [Required(ErrorMessageResourceType = typeof(FormMessages), ErrorMessageResourceName = nameof(FormMessages.Required))]
+    [EmailAddress(ErrorMessageResourceType = typeof(FormMessages), ErrorMessageResourceName = nameof(FormMessages.EmailAddress))]
+    [StringLength(256, ErrorMessageResourceType = typeof(FormMessages), ErrorMessageResourceName = nameof(FormMessages.StringLength))]
+    [Display(Name = nameof(FormMessages.Email), ResourceType = typeof(FormMessages))]
     public string Email { get; set; } = "";
 
-    [Required, StringLength(200), DataType(DataType.Password)]
+    [Required(ErrorMessageResourceType = typeof(FormMessages), ErrorMessageResourceName = nameof(FormMessages.Required))]
+    [StringLength(200, ErrorMessageResourceType = typeof(FormMessages), ErrorMessageResourceName = nameof(FormMessages.StringLength))]
+    [DataType(DataType.Password)]
+    [Display(Name = nameof(FormMessages.Password), ResourceType = typeof(FormMessages))]
     public string Password { get; set; } = "";
 }

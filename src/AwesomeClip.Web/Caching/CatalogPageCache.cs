@@ -19,7 +19,9 @@ public static class CatalogPageCache
 
     public static IServiceCollection AddCatalogPageCache(this IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddPolicy(Policy, p => p.Expire(Lifetime).Tag(Tag).SetVaryByQuery("*")));
+        // A page is rendered in the reader's language (ADR-035): one copy per culture, never the other language's.
+        services.AddOutputCache(o => o.AddPolicy(Policy, p => p.Expire(Lifetime).Tag(Tag).SetVaryByQuery("*")
+            .VaryByValue(context => new KeyValuePair<string, string>("culture", CatalogResource.CultureOf(context)))));
         services.AddOptions<HttpCacheOptions>().BindConfiguration(HttpCacheOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<CatalogVersion>();
         services.AddSingleton<CatalogPageCacheInvalidator>();

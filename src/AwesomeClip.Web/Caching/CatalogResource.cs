@@ -18,7 +18,15 @@ public sealed class CatalogResource
     public static bool Is(Endpoint? endpoint) =>
         endpoint is not null
         && (endpoint.Metadata.GetMetadata<CatalogResource>() is not null
-            || endpoint.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: CatalogPageCache.Policy });
+            || IsPage(endpoint));
+
+    /// <summary>A catalog page (HTML in the reader's language), not an API answer, feed or export (the same in every language).</summary>
+    public static bool IsPage(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: CatalogPageCache.Policy };
+
+    /// <summary>The culture a response is made in: the request's for a page, none ("") for what is the same in every language.</summary>
+    /// (Request localization has set the request's UI culture by then; read here, Caching needs no Localization.)
+    public static string CultureOf(HttpContext context) => IsPage(context.GetEndpoint()) ? System.Globalization.CultureInfo.CurrentUICulture.Name : "";
 }
 
 public static class CatalogResourceExtensions

@@ -30,7 +30,12 @@ public sealed class CatalogVersion(IDbContextFactory<CatalogDbContext> dbFactory
 
     /// <param name="ETag">A weak entity tag: the same for every response made from this version.</param>
     /// <param name="LastModified">The newest change, import or build, to the second (HTTP dates have no more).</param>
-    public sealed record Stamp(string ETag, DateTimeOffset LastModified);
+    public sealed record Stamp(string ETag, DateTimeOffset LastModified)
+    {
+        /// <summary>The tag of a response made in <paramref name="culture"/> (W/"v-zh-CN"); this one for "" (every language alike).</summary>
+        public Stamp InCulture(string culture) =>
+            culture.Length == 0 || !ETag.EndsWith('"') ? this : this with { ETag = $"{ETag[..^1]}-{culture}\"" };
+    }
 
     /// <summary>The version now; null only when it was never read and the database cannot be reached.</summary>
     public async ValueTask<Stamp?> CurrentAsync(CancellationToken ct)

@@ -8,7 +8,8 @@ namespace AwesomeClip.Web.Caching;
 /// HTTP caching of the public catalog responses (<see cref="CatalogResource"/>: home, lists, paper pages, feeds, the
 /// read API and exports; ADR-031). An anonymous GET (or HEAD) gets <c>Cache-Control: public</c> with a short max-age,
 /// <c>stale-while-revalidate</c> and <c>stale-if-error</c>, the catalog's ETag and Last-Modified, and <c>Vary: Cookie</c>
-/// (a copy a browser kept from before signing in is not shown after); a request whose validators match is answered 304
+/// (a copy a browser kept from before signing in is not shown after; pages also vary by Accept-Language and have an
+/// ETag per culture, ADR-035); a request whose validators match is answered 304
 /// before anything is rendered. The headers are set before the response is made, so the output cache stores them with
 /// the page (a copy keeps the version it was made from), and taken back from any answer that is not a plain 200: an
 /// error, a 404, one that sets a cookie, a stale copy. Signed-in users get <c>private, no-store</c>.
@@ -37,17 +38,20 @@ public static class PublicCaching
             await next(context);
             return;
         }
-        if (await context.RequestServices.GetRequiredService<CatalogVersion>().CurrentAsync(context.RequestAborted) is not { } stamp)
+        if (await context.RequestServices.GetRequiredService<CatalogVersion>().CurrentAsync(context.RequestAborted) is not { } version)
         {
             await next(context);
             return;
         }
+        var culture = CatalogResource.CultureOf(context);
+        var stamp = version.InCulture(culture);
         var cacheControl = CacheControl(context.RequestServices.GetRequiredService<IOptions<HttpCacheOptions>>().Value);
         var headers = response.Headers;
         headers.CacheControl = cacheControl;
         headers.ETag = stamp.ETag;
         headers.LastModified = stamp.LastModified.ToString("R", CultureInfo.InvariantCulture);
-        headers.Vary = HeaderNames.Cookie;
+        // A page is in the language of the culture cookie, else of Accept-Language (ADR-035).
+        headers.Vary = culture.Length == 0 ? HeaderNames.Cookie : $"{HeaderNames.Cookie}, {HeaderNames.AcceptLanguage}";
         if (IsNotModified(context.Request, stamp))
         {
             response.StatusCode = StatusCodes.Status304NotModified;

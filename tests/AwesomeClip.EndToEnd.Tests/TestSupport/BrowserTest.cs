@@ -28,7 +28,8 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
     protected async Task<IBrowserContext> NewContextAsync() => await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
     {
         BaseURL = fixture.BaseAddress.ToString(),
-        Locale = "zh-CN",
+        // The journeys name what they click in English; the Chinese pages have journeys of their own.
+        Locale = "en-US",
         ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
     });
 

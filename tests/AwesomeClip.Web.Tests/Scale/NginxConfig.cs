@@ -43,7 +43,7 @@ internal static class NginxConfig
                     add_header X-Upstream $upstream_addr always;
 
                     proxy_cache awesomeclip;
-                    proxy_cache_key $scheme$host$request_uri;
+                    proxy_cache_key $scheme$host$request_uri|$cookie_awesomeclip_culture|$http_accept_language;
                     proxy_cache_revalidate on;
                     proxy_cache_use_stale error timeout updating http_500 http_502 http_503 http_504;
                     proxy_cache_background_update on;

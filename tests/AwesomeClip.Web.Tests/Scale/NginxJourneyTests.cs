@@ -55,6 +55,15 @@ public sealed class NginxJourneyTests(ITestOutputHelper output)
             Assert.Equal("HIT", second.Headers.GetValues("X-Cache-Status").Single());
             Assert.Equal(await paper.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
             Assert.Equal("HIT", (await visitors.First().Value.Client.GetAsync("/papers/1")).Headers.GetValues("X-Cache-Status").Single());
+            // A reader of the other language never gets the cached English page (ADR-035): the key holds the language.
+            foreach (var (header, value) in new[] { ("Accept-Language", "zh-CN,zh;q=0.9"), ("Cookie", "awesomeclip_culture=c%3Dzh-CN%7Cuic%3Dzh-CN") })
+            {
+                using var chinese = new HttpRequestMessage(HttpMethod.Get, "/papers/1");
+                chinese.Headers.Add(header, value);
+                var zh = await reader.SendAsync(chinese);
+                Assert.Contains("<html lang=\"zh-CN\"", await zh.Content.ReadAsStringAsync());
+            }
+            Assert.Contains("<html lang=\"en\"", await (await reader.GetAsync("/papers/1")).Content.ReadAsStringAsync());
             // A signed-in maintainer's request never comes from the cache, nor goes into it.
             using var signedIn = new HttpRequestMessage(HttpMethod.Get, "/papers/1");
             signedIn.Headers.Add("Cookie", "AwesomeClip.Auth=anything");

@@ -16,6 +16,9 @@ public static class TestLists
 
     public static string Table { get; } = Fixture("table");
 
+    /// <summary>"中文论文精选": every word of its data is Chinese (two categories, three papers), for the localisation tests.</summary>
+    public static string Chinese { get; } = Fixture("chinese");
+
     public static string FolderOf(string list) => Path.GetDirectoryName(list)!;
 
     /// <summary>A copy of the list's folder in a new temporary folder (for a layout file beside it); returns the copy's list.</summary>

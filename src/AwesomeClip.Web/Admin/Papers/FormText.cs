@@ -8,13 +8,6 @@ namespace AwesomeClip.Web.Admin.Papers;
 /// <summary>A form's field as the conflict view shows it: text, or a list for links and figures.</summary>
 public static class FormText
 {
-    public static string Label(PaperField field) => field switch
-    {
-        PaperField.GithubRepo => "GitHub repository",
-        PaperField.Figures => "Figure",
-        _ => field.ToString(),
-    };
-
     public static string? Text(PaperForm form, PaperField field, IReadOnlyList<AdminCategory> categories) => field switch
     {
         PaperField.Title => form.Title,
