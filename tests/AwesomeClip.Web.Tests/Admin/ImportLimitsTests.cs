@@ -76,7 +76,7 @@ public sealed partial class ImportLimitsTests(SharedApp app) : IClassFixture<Sha
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("antiforgery", body, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Preview of pasted.md", body, StringComparison.Ordinal);
+        Assert.Contains("Preview of <span translate=\"no\">pasted.md</span>", body, StringComparison.Ordinal);
     }
 
     private static string List() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "awesome-clip.md"));
@@ -86,7 +86,7 @@ public sealed partial class ImportLimitsTests(SharedApp app) : IClassFixture<Sha
         using var content = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes(List())), "File", name } };
         var response = await editor.PostMultipartAsync("/admin/import", "import-upload", content);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains($"Preview of {name}", html, StringComparison.Ordinal);
+        Assert.Contains($"Preview of <span translate=\"no\">{name}</span>", html, StringComparison.Ordinal);
         return html;
     }
 

@@ -25,7 +25,7 @@ public sealed partial class ImportPageTests : IDisposable
     {
         var html = await PreviewUploadAsync(List().Replace(Clipa, Clipa + " (NeurIPS 2023)", StringComparison.Ordinal));
 
-        Assert.Contains("Preview of awesome-clip.md", html);
+        Assert.Contains("Preview of <span translate=\"no\">awesome-clip.md</span>", html);
         Assert.Contains("0 added, 1 changed", html);
         Assert.Contains("(NeurIPS 2023)", html);
         Assert.Equal(Clipa, await TitleAsync());
@@ -44,7 +44,7 @@ public sealed partial class ImportPageTests : IDisposable
             [new("_handler", "import-upload"), new("__RequestVerificationToken", token), new("Markdown", List().Replace(Clipa, "CLIPA renamed", StringComparison.Ordinal))]), TestContext.Current.CancellationToken);
 
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("Preview of pasted.md", html);
+        Assert.Contains("Preview of <span translate=\"no\">pasted.md</span>", html);
         Assert.Contains("CLIPA renamed", html);
     }
 

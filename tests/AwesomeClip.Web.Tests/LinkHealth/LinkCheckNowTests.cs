@@ -30,7 +30,7 @@ public sealed class LinkCheckNowTests(LinkListApp app) : IClassFixture<LinkListA
         var after = await Html.GetAsync(app.Editor, "/admin/links?state=broken");
         Assert.Equal([app.Stub.Url("/gone")], after.Texts("tbody .link-url"));
         Assert.StartsWith("The last check here ended at", after.QuerySelector(".link-check [role=status]")!.Text());
-        Assert.Contains("5 links of 5 checked", after.QuerySelector(".link-check [role=status]")!.Text());
+        Assert.Contains("5 of 5 links checked", after.QuerySelector(".link-check [role=status]")!.Text());
         Assert.Contains("3 failed checks in the last 7 days", after.QuerySelector("tbody tr")!.Text());
         Assert.Equal(3, after.QuerySelectorAll("tbody .link-history li").Length);
         Assert.Null(after.QuerySelector("meta[http-equiv=refresh]"));
