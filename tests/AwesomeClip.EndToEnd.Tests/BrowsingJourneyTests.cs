@@ -16,7 +16,7 @@ public sealed class BrowsingJourneyTests(BrowserFixture fixture, ITestOutputHelp
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Segmentation");
 
         await Page.GotoAsync("/papers?category=improvement-innovation");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "ACloser Look at the Explainability of Contrastive Language-Image Pre-training" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "ACloser Look at the Explainability of Contrastive Language-Image Pre-training", Exact = true }).ClickAsync();
         await Page.WaitForURLAsync("**/papers/*");
 
         var figure = Page.Locator("figure img").First;

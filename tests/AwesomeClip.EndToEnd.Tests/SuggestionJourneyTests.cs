@@ -47,7 +47,7 @@ public sealed partial class SuggestionJourneyTests(BrowserFixture fixture, ITest
 
         // The paper is public, and the export the editor downloads holds its line.
         await Page.GotoAsync("/papers?category=other");
-        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = Title })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = Title, Exact = true })).ToBeVisibleAsync();
         await Page.GotoAsync("/admin");
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { NameRegex = DownloadLink() }).ClickAsync());
         var markdown = await File.ReadAllTextAsync((await download.PathAsync())!);

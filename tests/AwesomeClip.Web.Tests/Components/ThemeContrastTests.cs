@@ -20,7 +20,8 @@ public sealed partial class ThemeContrastTests
         { "--accent", "--bg", Text }, { "--accent", "--surface", Text }, { "--accent", "--accent-soft", Text },
         { "--ink", "--accent-soft", Text }, { "--on-accent", "--accent", Text }, { "--on-accent-muted", "--accent", Text },
         { "--ink", "--note", Text }, { "--muted", "--note", Text }, { "--ink", "--mark", Text },
-        { "--badge-ink", "--badge-bg", Text }, { "--focus", "--bg", Large }, { "--focus", "--surface", Large },
+        { "--badge-ink", "--badge-bg", Text }, { "--note-badge-ink", "--note-badge-bg", Text },
+        { "--danger", "--surface", Text }, { "--danger", "--bg", Text }, { "--danger-ink", "--danger-bg", Text }, { "--ink", "--danger-bg", Text }, { "--ink", "--ok-bg", Text }, { "--focus", "--bg", Large }, { "--focus", "--surface", Large },
     };
 
     private static readonly string Css = File.ReadAllText(Path.Combine(TestSupport.AppProcess.RepoRoot, "src", "AwesomeClip.Web", "wwwroot", "app.css"));
