@@ -21,6 +21,7 @@ public sealed class PaperEditorFormTests : BunitContext
     public PaperEditorFormTests()
     {
         Services.AddLogging();
+        Services.AddLocalization();
         Services.AddSingleton<IDbContextFactory<CatalogDbContext>>(catalog);
         Services.AddSingleton(Options.Create(new StorageOptions { DataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-bunit", Guid.NewGuid().ToString("N")) }));
         Services.AddCatalogEditing();

@@ -23,6 +23,7 @@ public sealed class PaperEditorListFieldsTests : BunitContext
     public PaperEditorListFieldsTests()
     {
         Services.AddLogging();
+        Services.AddLocalization();
         Services.AddSingleton(Options.Create(new StorageOptions { DataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-bunit", Guid.NewGuid().ToString("N")) }));
         Services.AddSingleton<IDbContextFactory<CatalogDbContext>>(_ => catalog ?? throw new InvalidOperationException("Call Edit first."));
         Services.AddCatalogEditing();
