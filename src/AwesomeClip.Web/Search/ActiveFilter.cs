@@ -1,5 +1,6 @@
 using System.Globalization;
 using AwesomeClip.Core.Search;
+using Microsoft.Extensions.Localization;
 
 namespace AwesomeClip.Web.Search;
 
@@ -7,26 +8,28 @@ namespace AwesomeClip.Web.Search;
 public sealed record ActiveFilter(string Label, string RemoveUrl)
 {
     /// <summary>The search's filters in the order the facets show them; sort and page are not filters.</summary>
-    public static IReadOnlyList<ActiveFilter> Of(SearchQueryString search, IReadOnlyList<CategoryFacet> categories)
+    public static IReadOnlyList<ActiveFilter> Of(SearchQueryString search, IReadOnlyList<CategoryFacet> categories, IStringLocalizer<SearchStrings> L)
     {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(L);
         var filters = new List<ActiveFilter>();
         foreach (var slug in search.Categories)
         {
             var name = categories.FirstOrDefault(c => c.Slug == slug)?.Path ?? slug;
             filters.Add(new(name, search.WithCategory(slug).ToUrl()));
         }
-        if (search.YearFrom is not null || search.YearTo is not null) filters.Add(new(YearLabel(search), search.WithYear(null).ToUrl()));
+        if (search.YearFrom is not null || search.YearTo is not null) filters.Add(new(YearLabel(search, L), search.WithYear(null).ToUrl()));
         foreach (var venue in search.Venues) filters.Add(new(venue, search.WithVenue(venue).ToUrl()));
-        if (search.HasCode) filters.Add(new("Has code", (search with { HasCode = false, Page = 1 }).ToUrl()));
+        if (search.HasCode) filters.Add(new(L["Has code"], (search with { HasCode = false, Page = 1 }).ToUrl()));
         return filters;
     }
 
-    private static string YearLabel(SearchQueryString search) => (search.YearFrom, search.YearTo) switch
+    private static string YearLabel(SearchQueryString search, IStringLocalizer<SearchStrings> L) => (search.YearFrom, search.YearTo) switch
     {
         (int from, int to) when from == to => Str(from),
         (int from, int to) => $"{Str(from)}–{Str(to)}",
-        (int from, null) => $"From {Str(from)}",
-        (null, int to) => $"Until {Str(to)}",
+        (int from, null) => L["From {0}", Str(from)],
+        (null, int to) => L["Until {0}", Str(to)],
         _ => "",
     };
 

@@ -29,6 +29,7 @@ public sealed class PaperRowTests : BunitContext
         Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddFigureSizes();
+        Services.AddLocalization();
     }
 
     private static PaperSummary Paper(string title) =>
