@@ -29,7 +29,7 @@ public sealed class ExportPatchEndpointTests : IDisposable
         var page = await editor.GetStringAsync("/admin", TestContext.Current.CancellationToken);
         var patch = await editor.GetAsync("/admin/export.patch?path=lists/README.md", TestContext.Current.CancellationToken);
 
-        Assert.Contains("+1 −1 lines", page);
+        Assert.Contains("+1 −1 lines", TestSupport.Html.Parse(page).Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("action=\"/admin/export.patch\"", page);
         Assert.Contains("name=\"path\" value=\"README.md\"", page);
         Assert.Contains("Papers changed (1):\n- Slow but Sure Retrieval, Revised — Retrieval (title)", WebUtility.HtmlDecode(page));
