@@ -29,10 +29,10 @@ public sealed class Sitemap(IReadOnlyList<SitemapEntry> entries, DateTime? lastM
         entries.AddRange(Pages(null, null, papers));
         // A category's page shows its sub-sections' papers too: each paper counts for its category and every one above it.
         var byId = categories.ToDictionary(c => c.Id);
-        var under = papers.SelectMany(p => Ancestors(byId, p.CategoryId).Select(c => (Category: c, Paper: p))).ToList();
+        var under = papers.SelectMany(p => Ancestors(byId, p.CategoryId).Select(c => (Category: c, Paper: p))).ToLookup(u => u.Category.Id, u => u.Paper);
         foreach (var category in categories)
         {
-            var own = under.Where(u => u.Category.Id == category.Id).Select(u => u.Paper).ToList();
+            var own = under[category.Id].ToList();
             if (own.Count == 0) continue;
             entries.AddRange(Pages(category.Slug, null, own));
             entries.AddRange(own.Where(p => p.Year is not null).GroupBy(p => p.Year!.Value).OrderByDescending(g => g.Key)
