@@ -7,14 +7,15 @@ namespace AwesomeClip.EndToEnd.Tests;
 
 /// <summary>
 /// Anonymous interactive pages are capped per client and disconnected when idle, in a real browser against an app with
-/// low limits (two pages per client, two seconds idle).
+/// low limits (two pages per client, six seconds idle: long enough that the first two pages are still up when the third
+/// arrives on a busy machine, where the test suites of both projects run at once).
 /// </summary>
 public sealed class CircuitLimitJourneyTests(BrowserFixture fixture, ITestOutputHelper output) : BrowserTest(fixture, output), IAsyncLifetime
 {
     private readonly KestrelAppFactory app = new(new Dictionary<string, string>
     {
         ["Circuits:AnonymousPerClient"] = "2",
-        ["Circuits:IdleTimeout"] = "00:00:02",
+        ["Circuits:IdleTimeout"] = "00:00:06",
         ["Circuits:DisconnectedRetention"] = "00:00:05",
     });
 

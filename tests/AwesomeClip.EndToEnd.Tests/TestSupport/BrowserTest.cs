@@ -9,7 +9,8 @@ namespace AwesomeClip.EndToEnd.Tests.TestSupport;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly List<string> console = [];
+    // Pages log from Playwright's threads while a failed journey is being written out.
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> console = new();
     private readonly List<IPage> pages = [];
     private IBrowserContext? context;
 
@@ -37,8 +38,8 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
     {
         var page = await browserContext.NewPageAsync();
         page.SetDefaultTimeout(15_000);
-        page.Console += (_, m) => console.Add($"[{m.Type}] {m.Text}");
-        page.PageError += (_, e) => console.Add($"[pageerror] {e}");
+        page.Console += (_, m) => console.Enqueue($"[{m.Type}] {m.Text}");
+        page.PageError += (_, e) => console.Enqueue($"[pageerror] {e}");
         pages.Add(page);
         return page;
     }
@@ -62,9 +63,10 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
                 output.WriteLine($"screenshot: {shot} ({pages[i].Url})");
             }
             var log = Path.Combine(folder, $"{name}-console.log");
-            await File.WriteAllLinesAsync(log, console);
+            var lines = console.ToArray();
+            await File.WriteAllLinesAsync(log, lines);
             output.WriteLine($"console log: {log}");
-            foreach (var line in console) output.WriteLine(line);
+            foreach (var line in lines) output.WriteLine(line);
             throw;
         }
     }
