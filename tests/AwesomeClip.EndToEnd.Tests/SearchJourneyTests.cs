@@ -31,11 +31,13 @@ public sealed class SearchJourneyTests(BrowserFixture fixture, ITestOutputHelper
     public Task ShouldNarrowResultsWithFacets() => JourneyAsync(async () =>
     {
         await Page.GotoAsync("/search?q=CLIP");
+        await WaitForInteractivityAsync(Page);
         var total = await Page.Locator(".result-total").TextContentAsync();
 
         await Page.Locator(".facets").GetByRole(AriaRole.Button, new() { Name = "Video" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("category=video"));
         await Expect(Page.Locator(".result-total")).Not.ToHaveTextAsync(total!);
+        await Expect(Page.Locator(".hit .paper-meta a").Filter(new() { HasNotTextString = "Video" })).ToHaveCountAsync(0);
         var categories = await Page.Locator(".hit .paper-meta a").AllTextContentsAsync();
         Assert.NotEmpty(categories);
         Assert.All(categories, c => Assert.Equal("Video", c));
