@@ -1,5 +1,6 @@
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.ChangeLog;
+using AwesomeClip.Core.Messages;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,10 @@ public sealed record AdminCategory(int Id, string Name, string Slug, int Order, 
     public int Depth { get; init; }
 }
 
-public sealed record CategoryOutcome(bool Succeeded, string Message, int? CategoryId = null);
+public sealed record CategoryOutcome(bool Succeeded, CoreMessage Text, int? CategoryId = null)
+{
+    public string Message => Text.ToString();
+}
 
 /// <summary>
 /// Creates, renames (the slug, and so every link to the category, stays), reorders and deletes categories. A category
@@ -60,7 +64,7 @@ public sealed class CategoryEditor(
             // Slugs stay unique across the trash too: a trashed category comes back with its address.
             var all = await db.Categories.IncludingTrash().ToListAsync(ct).ConfigureAwait(false);
             var parent = parentId is { } pid ? all.FirstOrDefault(c => c.Id == pid && c.DeletedAt == null) : null;
-            if (parentId is not null && parent is null) return (new CategoryOutcome(false, "Choose an existing category to put the new one under."), []);
+            if (parentId is not null && parent is null) return (new CategoryOutcome(false, EditorMessages.ParentUnknownForNew), []);
             var trimmed = name!.Trim();
             var category = new Category
             {
@@ -73,7 +77,7 @@ public sealed class CategoryEditor(
             CategoryOrdering.Renumber([.. all.Where(c => c.DeletedAt == null), category]);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             logger.LogInformation("{Actor} created category {CategoryId} '{Name}'", actor, category.Id, category.Name);
-            return (new CategoryOutcome(true, $"Category '{trimmed}' was created.", category.Id), []);
+            return (new CategoryOutcome(true, EditorMessages.CategoryCreated.With(trimmed), category.Id), []);
         }, ct);
 
     /// <summary>Renames; the slug stays, so links to the category keep working.</summary>
@@ -85,10 +89,10 @@ public sealed class CategoryEditor(
             if (await NameProblemAsync(db, name, categoryId, category.ParentId, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem, categoryId), []);
             var old = category.Name;
             category.Name = name!.Trim();
-            if (old == category.Name) return (new CategoryOutcome(true, "The name did not change.", categoryId), []);
+            if (old == category.Name) return (new CategoryOutcome(true, EditorMessages.NameUnchanged, categoryId), []);
             logger.LogInformation("{Actor} renamed category {CategoryId} '{Old}' to '{Name}'", actor, categoryId, old, category.Name);
             var papers = await db.Papers.Where(p => p.CategoryId == categoryId).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
-            return (new CategoryOutcome(true, $"'{old}' is now '{category.Name}'.", categoryId), papers);
+            return (new CategoryOutcome(true, EditorMessages.Renamed.With(old, category.Name), categoryId), papers);
         }, ct);
 
     /// <summary>
@@ -105,10 +109,10 @@ public sealed class CategoryEditor(
             var at = siblings.IndexOf(category);
             var to = at + Math.Sign(offset);
             if (offset == 0 || to < 0 || to >= siblings.Count)
-                return (new CategoryOutcome(false, $"'{category.Name}' is already {(offset < 0 ? "first" : "last")}.", categoryId), []);
+                return (new CategoryOutcome(false, (offset < 0 ? EditorMessages.AlreadyFirst : EditorMessages.AlreadyLast).With(category.Name), categoryId), []);
             (siblings[at].Order, siblings[to].Order) = (siblings[to].Order, siblings[at].Order);
             CategoryOrdering.Renumber(live);
-            return (new CategoryOutcome(true, $"'{category.Name}' moved {(offset < 0 ? "up" : "down")}.", categoryId), []);
+            return (new CategoryOutcome(true, (offset < 0 ? EditorMessages.MovedUp : EditorMessages.MovedDown).With(category.Name), categoryId), []);
         }, ct);
 
     /// <summary>Puts the category (with its sections) under another one, as its last section, or at the top level (null).</summary>
@@ -118,12 +122,12 @@ public sealed class CategoryEditor(
             var live = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
             var category = live.FirstOrDefault(c => c.Id == categoryId);
             if (category is null) return (Missing(categoryId), []);
-            if (category.ParentId == parentId) return (new CategoryOutcome(true, "The category is already there.", categoryId), []);
+            if (category.ParentId == parentId) return (new CategoryOutcome(true, EditorMessages.AlreadyThere, categoryId), []);
             var parent = parentId is { } pid ? live.FirstOrDefault(c => c.Id == pid) : null;
-            if (parentId is not null && parent is null) return (new CategoryOutcome(false, "Choose an existing category to put it under.", categoryId), []);
+            if (parentId is not null && parent is null) return (new CategoryOutcome(false, EditorMessages.ParentUnknown, categoryId), []);
             for (var p = parent; p is not null; p = live.FirstOrDefault(c => c.Id == p.ParentId))
             {
-                if (p.Id == categoryId) return (new CategoryOutcome(false, $"'{category.Name}' cannot go under its own section.", categoryId), []);
+                if (p.Id == categoryId) return (new CategoryOutcome(false, EditorMessages.UnderItself.With(category.Name), categoryId), []);
             }
             if (await NameProblemAsync(db, category.Name, categoryId, parentId, ct).ConfigureAwait(false) is { } problem) return (new CategoryOutcome(false, problem, categoryId), []);
             category.Parent = parent;
@@ -132,7 +136,7 @@ public sealed class CategoryEditor(
             CategoryOrdering.Renumber(live);
             logger.LogInformation("{Actor} moved category {CategoryId} '{Name}' under {Parent}", actor, categoryId, category.Name, parent?.Name ?? "the top level");
             var papers = await db.Papers.Where(p => p.CategoryId == categoryId).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
-            return (new CategoryOutcome(true, $"'{category.Name}' is now under {(parent is null ? "the top level" : $"'{parent.Name}'")}.", categoryId), papers);
+            return (new CategoryOutcome(true, parent is null ? EditorMessages.NowTopLevel.With(category.Name) : EditorMessages.NowUnder.With(category.Name, parent.Name), categoryId), papers);
         }, ct);
 
     /// <summary>
@@ -146,7 +150,7 @@ public sealed class CategoryEditor(
             if (category is null) return (Missing(categoryId), []);
             var sections = await db.Categories.CountAsync(c => c.ParentId == categoryId, ct).ConfigureAwait(false);
             if (sections > 0)
-                return (new CategoryOutcome(false, $"'{category.Name}' has {sections} section(s) of its own; move or delete them first.", categoryId), []);
+                return (new CategoryOutcome(false, EditorMessages.HasSections.With(category.Name, sections), categoryId), []);
             var papers = await db.Papers.IncludingTrash().Include(p => p.Links).Include(p => p.Figures).AsSplitQuery()
                 .Where(p => p.CategoryId == categoryId).ToListAsync(ct).ConfigureAwait(false);
             var live = papers.Where(p => p.DeletedAt is null).ToList();
@@ -154,10 +158,10 @@ public sealed class CategoryEditor(
             if (live.Count > 0)
             {
                 if (moveTo is null)
-                    return (new CategoryOutcome(false, $"'{category.Name}' still has {live.Count} paper(s); choose a category to move them to, or move them first.", categoryId), []);
+                    return (new CategoryOutcome(false, EditorMessages.HasPapers.With(category.Name, live.Count), categoryId), []);
                 var target = await LiveAsync(db, moveTo.Value, ct).ConfigureAwait(false);
                 if (target is null || target.Id == categoryId)
-                    return (new CategoryOutcome(false, "Choose another existing category to move the papers to.", categoryId), []);
+                    return (new CategoryOutcome(false, EditorMessages.MoveTargetUnknown, categoryId), []);
                 var now = clock.GetUtcNow().UtcDateTime;
                 var position = (await db.Papers.IncludingTrash().Where(p => p.CategoryId == target.Id).MaxAsync(p => (int?)p.Position, ct).ConfigureAwait(false) ?? -1) + 1;
                 foreach (var paper in live.OrderBy(p => p.Position))
@@ -183,8 +187,8 @@ public sealed class CategoryEditor(
             if (papers.Count > live.Count) category.DeletedAt = clock.GetUtcNow().UtcDateTime;
             else db.Categories.Remove(category);
             logger.LogInformation("{Actor} deleted category {CategoryId} '{Name}', moving {Count} paper(s)", actor, categoryId, category.Name, moved.Count);
-            var note = moved.Count > 0 ? $"; {moved.Count} paper(s) moved to another category" : "";
-            return (new CategoryOutcome(true, $"Category '{category.Name}' was deleted{note}.", categoryId), moved);
+            var done = moved.Count > 0 ? EditorMessages.CategoryDeletedPapersMoved.With(category.Name, moved.Count) : EditorMessages.CategoryDeleted.With(category.Name);
+            return (new CategoryOutcome(true, done, categoryId), moved);
         }, ct);
 
     private async Task<CategoryOutcome> InTransactionAsync(Func<CatalogDbContext, Task<(CategoryOutcome Outcome, IReadOnlyCollection<int> Papers)>> work, CancellationToken ct)
@@ -212,20 +216,20 @@ public sealed class CategoryEditor(
     }
 
     /// <summary>Names are unique among the categories beside each other: "Generation" may stand under "Vision" and under "Audio".</summary>
-    private static async Task<string?> NameProblemAsync(CatalogDbContext db, string? name, int? selfId, int? parentId, CancellationToken ct)
+    private static async Task<CoreMessage?> NameProblemAsync(CatalogDbContext db, string? name, int? selfId, int? parentId, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(name)) return "Enter the category's name.";
+        if (string.IsNullOrWhiteSpace(name)) return EditorMessages.NameMissing;
         var trimmed = name.Trim();
-        if (trimmed.Length > MaxNameLength) return $"The name is longer than {MaxNameLength} characters.";
-        if (trimmed.Any(char.IsControl)) return "The name must be one line without control characters.";
-        if (VisibleText.Problem(trimmed, "The name") is { } hidden) return hidden;
+        if (trimmed.Length > MaxNameLength) return EditorMessages.NameTooLong.With(MaxNameLength);
+        if (trimmed.Any(char.IsControl)) return EditorMessages.NameNotOneLine;
+        if (VisibleText.Problem(trimmed, CharacterMessages.TheName) is { } hidden) return hidden;
         var key = TitleKey.Of(trimmed);
         var names = await db.Categories.AsNoTracking().Where(c => c.Id != selfId && c.ParentId == parentId).Select(c => c.Name).ToListAsync(ct).ConfigureAwait(false);
-        return names.Any(n => TitleKey.Of(n) == key) ? $"There is already a category named '{trimmed}'{(parentId is null ? "" : " in that section")}." : null;
+        return names.Any(n => TitleKey.Of(n) == key) ? (parentId is null ? EditorMessages.NameTaken : EditorMessages.NameTakenInSection).With(trimmed) : null;
     }
 
     private static Task<Category?> LiveAsync(CatalogDbContext db, int id, CancellationToken ct) =>
         db.Categories.SingleOrDefaultAsync(c => c.Id == id, ct);
 
-    private static CategoryOutcome Missing(int id) => new(false, $"There is no category #{id}.", id);
+    private static CategoryOutcome Missing(int id) => new(false, EditorMessages.NoSuchCategory.With(id), id);
 }

@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Messages;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -112,8 +113,8 @@ public sealed class PaperEditor(
             await using (tx.ConfigureAwait(false))
             {
                 var paper = await Papers(db).SingleOrDefaultAsync(p => p.Id == paperId, ct).ConfigureAwait(false);
-                if (paper is null) return new PaperMissing($"There is no paper #{paperId}; it may have been deleted for good.");
-                if (paper.DeletedAt is not null) return new PaperMissing($"Paper #{paperId} was moved to the trash meanwhile; restore it before editing.");
+                if (paper is null) return new PaperMissing(EditorMessages.NoSuchPaper.With(paperId));
+                if (paper.DeletedAt is not null) return new PaperMissing(EditorMessages.TrashedMeanwhile.With(paperId));
                 var values = PaperDrafts.FromForm(form);
                 errors = await CheckAsync(db, values, paper.Id, paper.Figures.Select(f => f.Path), ct).ConfigureAwait(false);
                 if (errors.Count > 0) return new PaperInvalid(errors);
@@ -153,10 +154,10 @@ public sealed class PaperEditor(
     public Task<EditOutcome> PurgeFromTrashAsync(int paperId, string actor, CancellationToken ct = default) =>
         InTransactionAsync(paperId, (db, paper) =>
         {
-            if (paper.DeletedAt is null) return Task.FromResult(EditOutcome.Refused($"'{paper.Title}' is not in the trash; move it to the trash first.", paper.Id));
+            if (paper.DeletedAt is null) return Task.FromResult(EditOutcome.Refused(EditorMessages.NotInTrashToPurge.With(paper.Title), paper.Id));
             db.Papers.Remove(paper);
             logger.LogInformation("{Actor} deleted paper {PaperId} '{Title}' for good", actor, paper.Id, paper.Title);
-            return Task.FromResult(EditOutcome.Done($"'{paper.Title}' was deleted for good.", paper.Id));
+            return Task.FromResult(EditOutcome.Done(EditorMessages.Purged.With(paper.Title), paper.Id));
         }, ct);
 
     /// <summary>Puts back the values a revision replaced, as a new revision (undoing a creation trashes, undoing a deletion restores).</summary>
@@ -167,7 +168,7 @@ public sealed class PaperEditor(
         await using (db.ConfigureAwait(false))
         {
             var found = await db.PaperRevisions.AsNoTracking().Where(r => r.Id == revisionId).Select(r => (int?)r.PaperId).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-            if (found is null) return EditOutcome.Refused($"There is no revision #{revisionId}.");
+            if (found is null) return EditOutcome.Refused(EditorMessages.NoSuchRevision.With(revisionId));
             paperId = found.Value;
         }
         return await InTransactionAsync(paperId, async (db, paper) =>
@@ -178,7 +179,7 @@ public sealed class PaperEditor(
             {
                 RevisionKind.Created or RevisionKind.Restored => Trash(db, paper, actor, $"{summary}: moved to the trash"),
                 RevisionKind.Deleted => await RestoreAsync(db, paper, actor, $"{summary}: restored from the trash", ct).ConfigureAwait(false),
-                RevisionKind.Flagged => EditOutcome.Refused("That entry only notes that the list dropped the paper; there is nothing to revert.", paper.Id),
+                RevisionKind.Flagged => EditOutcome.Refused(EditorMessages.NothingToRevert, paper.Id),
                 _ => await RevertUpdateAsync(db, paper, revision, actor, summary, ct).ConfigureAwait(false),
             };
         }, ct).ConfigureAwait(false);
@@ -186,7 +187,7 @@ public sealed class PaperEditor(
 
     private async Task<EditOutcome> RevertUpdateAsync(CatalogDbContext db, Paper paper, PaperRevision revision, string actor, string summary, CancellationToken ct)
     {
-        if (paper.DeletedAt is not null) return EditOutcome.Refused($"'{paper.Title}' is in the trash; restore it before reverting an edit.", paper.Id);
+        if (paper.DeletedAt is not null) return EditOutcome.Refused(EditorMessages.RestoreBeforeRevert.With(paper.Title), paper.Id);
         var old = PaperValues.Of(paper);
         foreach (var change in RevisionChanges.Parse(revision.Changes))
         {
@@ -200,41 +201,41 @@ public sealed class PaperEditor(
         var errors = PaperFormRules.Validate(form, clock);
         var values = PaperDrafts.FromForm(form);
         if (errors.Count == 0) errors = await CheckAsync(db, values, paper.Id, null, ct).ConfigureAwait(false);
-        if (errors.Count > 0) return EditOutcome.Refused("The old values are not valid any more: " + string.Join(" ", errors.Select(e => e.Message)), paper.Id);
+        if (errors.Count > 0) return EditOutcome.Refused(EditorMessages.OldValuesInvalid.With(new MessageList(errors.Select(e => e.Text))), paper.Id);
         var changes = await WriteAsync(db, paper, values, ct).ConfigureAwait(false);
-        if (changes.Count == 0) return EditOutcome.Refused($"'{paper.Title}' already has the values that revision #{revision.Id} replaced.", paper.Id);
+        if (changes.Count == 0) return EditOutcome.Refused(EditorMessages.AlreadyReverted.With(paper.Title, revision.Id), paper.Id);
         db.PaperRevisions.Add(Revision(paper.Id, Now, actor, RevisionKind.Updated, $"{summary}: {RevisionChanges.Names(changes.Select(c => c.Field))} changed", changes));
-        return EditOutcome.Done($"Reverted revision #{revision.Id} of '{paper.Title}'.", paper.Id);
+        return EditOutcome.Done(EditorMessages.Reverted.With(revision.Id, paper.Title), paper.Id);
     }
 
-    private static string CannotRevert(FieldChange change) => change.Field switch
+    private static CoreMessage CannotRevert(FieldChange change) => change.Field switch
     {
-        PaperField.Category => $"The category '{change.Old}' no longer exists; edit the paper instead.",
-        PaperField.Date => $"The old date '{change.Old}' cannot be read; edit the paper instead.",
-        _ => $"The old {change.Field.Name()} cannot be read; edit the paper instead.",
+        PaperField.Category => EditorMessages.CategoryGone.With(change.Old),
+        PaperField.Date => EditorMessages.DateUnreadable.With(change.Old),
+        _ => EditorMessages.FieldUnreadable.With(change.Field.Said()),
     };
 
     private EditOutcome Trash(CatalogDbContext db, Paper paper, string actor, string summary)
     {
-        if (paper.DeletedAt is not null) return EditOutcome.Refused($"'{paper.Title}' is already in the trash.", paper.Id);
+        if (paper.DeletedAt is not null) return EditOutcome.Refused(EditorMessages.AlreadyInTrash.With(paper.Title), paper.Id);
         var now = Now;
         paper.DeletedAt = now;
         Touch(paper, now);
         db.PaperRevisions.Add(Revision(paper.Id, now, actor, RevisionKind.Deleted, summary, []));
-        return EditOutcome.Done($"'{paper.Title}' was moved to the trash.", paper.Id);
+        return EditOutcome.Done(EditorMessages.MovedToTrash.With(paper.Title), paper.Id);
     }
 
     private async Task<EditOutcome> RestoreAsync(CatalogDbContext db, Paper paper, string actor, string summary, CancellationToken ct)
     {
-        if (paper.DeletedAt is null) return EditOutcome.Refused($"'{paper.Title}' is not in the trash.", paper.Id);
+        if (paper.DeletedAt is null) return EditOutcome.Refused(EditorMessages.NotInTrash.With(paper.Title), paper.Id);
         if (await SameTitleAsync(db, paper.Title, paper.CategoryId, paper.Id, ct).ConfigureAwait(false) is { } twin)
-            return EditOutcome.Refused($"'{paper.Title}' cannot come back: paper #{twin.Id} in the same category has the same title. Rename one of them first.", paper.Id);
+            return EditOutcome.Refused(EditorMessages.RestoreTitleTaken.With(paper.Title, twin.Id), paper.Id);
         var now = Now;
         paper.DeletedAt = null;
         paper.Category.DeletedAt = null; // a category kept only for trashed papers comes back with them
         Touch(paper, now);
         db.PaperRevisions.Add(Revision(paper.Id, now, actor, RevisionKind.Restored, summary, []));
-        return EditOutcome.Done($"'{paper.Title}' was restored.", paper.Id);
+        return EditOutcome.Done(EditorMessages.Restored.With(paper.Title), paper.Id);
     }
 
     private async Task<EditOutcome> InTransactionAsync(int paperId, Func<CatalogDbContext, Paper, Task<EditOutcome>> work, CancellationToken ct)
@@ -247,7 +248,7 @@ public sealed class PaperEditor(
             await using (tx.ConfigureAwait(false))
             {
                 var paper = await Papers(db).SingleOrDefaultAsync(p => p.Id == paperId, ct).ConfigureAwait(false);
-                if (paper is null) return EditOutcome.Refused($"There is no paper #{paperId}; it may have been deleted for good.");
+                if (paper is null) return EditOutcome.Refused(EditorMessages.NoSuchPaper.With(paperId));
                 outcome = await work(db, paper).ConfigureAwait(false);
                 if (!outcome.Succeeded) return outcome;
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -284,16 +285,16 @@ public sealed class PaperEditor(
     {
         var errors = new List<FieldError>();
         if (!await db.Categories.AnyAsync(c => c.Id == values.CategoryId, ct).ConfigureAwait(false))
-            errors.Add(new FieldError(nameof(PaperForm.CategoryId), "Choose an existing category."));
+            errors.Add(new FieldError(nameof(PaperForm.CategoryId), EditorMessages.CategoryUnknown));
         if (await SameTitleAsync(db, values.Title, values.CategoryId, selfId, ct).ConfigureAwait(false) is { } twin)
-            errors.Add(new FieldError(nameof(PaperForm.Title), $"Another paper already has this title in this category: #{twin.Id} “{twin.Title}”."));
+            errors.Add(new FieldError(nameof(PaperForm.Title), EditorMessages.TitleTaken.With(twin.Id, twin.Title)));
         if (values.Figures.Count > MaxFigures)
-            errors.Add(new FieldError(nameof(PaperForm.Figures), $"A paper can have at most {MaxFigures} figures."));
+            errors.Add(new FieldError(nameof(PaperForm.Figures), EditorMessages.TooManyFigures.With(MaxFigures)));
         if (storedFigures is not null)
         {
             var known = storedFigures.ToHashSet(StringComparer.Ordinal);
             if (values.Figures.FirstOrDefault(f => !known.Contains(f) && !FigureStore.IsGeneratedPath(f)) is { } stranger)
-                errors.Add(new FieldError(nameof(PaperForm.Figures), $"'{stranger}' is not a figure uploaded here; upload the image instead."));
+                errors.Add(new FieldError(nameof(PaperForm.Figures), EditorMessages.FigureNotUploaded.With(stranger)));
         }
         return errors;
     }
@@ -322,7 +323,7 @@ public sealed class PaperEditor(
         await using (db.ConfigureAwait(false))
         {
             var paper = await Papers(db).AsNoTracking().SingleOrDefaultAsync(p => p.Id == paperId, ct).ConfigureAwait(false);
-            if (paper is null || paper.DeletedAt is not null) return new PaperMissing($"Paper #{paperId} was deleted meanwhile.");
+            if (paper is null || paper.DeletedAt is not null) return new PaperMissing(EditorMessages.DeletedMeanwhile.With(paperId));
             return await ConflictAsync(db, paper, mine, ct).ConfigureAwait(false);
         }
     }

@@ -14,17 +14,17 @@ public sealed class PaperForm : IValidatableObject
     /// <summary>The paper's version when the form was loaded; a save against a newer version is a conflict.</summary>
     public int Version { get; set; }
 
-    [Required(ErrorMessage = "Enter the paper's title.")]
-    [StringLength(1000, ErrorMessage = "The title is longer than 1000 characters.")]
+    [Required(ErrorMessage = EditorMessages.TitleRequiredText)]
+    [StringLength(1000, ErrorMessage = EditorMessages.TitleTooLongText)]
     public string? Title { get; set; }
 
     /// <summary>The link on the title (a project page or the paper); empty when the title has none.</summary>
     public string? Url { get; set; }
 
-    [StringLength(2_000, ErrorMessage = "The authors are longer than 2000 characters.")]
+    [StringLength(2_000, ErrorMessage = EditorMessages.AuthorsTooLongText)]
     public string? Authors { get; set; }
 
-    [StringLength(300, ErrorMessage = "The venue is longer than 300 characters.")]
+    [StringLength(300, ErrorMessage = EditorMessages.VenueTooLongText)]
     public string? Venue { get; set; }
 
     public int? Year { get; set; }
@@ -35,16 +35,16 @@ public sealed class PaperForm : IValidatableObject
     /// <summary>1-31, only with a month.</summary>
     public int? Day { get; set; }
 
-    [Required(ErrorMessage = "Choose a category.")]
+    [Required(ErrorMessage = EditorMessages.CategoryRequiredText)]
     public int? CategoryId { get; set; }
 
-    [StringLength(20_000, ErrorMessage = "The abstract is longer than 20000 characters.")]
+    [StringLength(20_000, ErrorMessage = EditorMessages.AbstractTooLongText)]
     public string? Abstract { get; set; }
 
-    [StringLength(5_000, ErrorMessage = "The commentary is longer than 5000 characters.")]
+    [StringLength(5_000, ErrorMessage = EditorMessages.CommentaryTooLongText)]
     public string? Commentary { get; set; }
 
-    [StringLength(200, ErrorMessage = "The GitHub repository is longer than 200 characters.")]
+    [StringLength(200, ErrorMessage = EditorMessages.RepositoryTooLongText)]
     public string? GithubRepo { get; set; }
 
     public List<LinkForm> Links { get; set; } = [];
@@ -60,35 +60,35 @@ public sealed class PaperForm : IValidatableObject
         ArgumentNullException.ThrowIfNull(validationContext);
         var clock = validationContext.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
         var lastYear = clock.GetUtcNow().Year + 1;
-        if (VisibleText.Problem(Title, "The title") is { } hidden)
-            yield return new ValidationResult(hidden, [nameof(Title)]);
+        if (VisibleText.Problem(Title, CharacterMessages.TheTitle) is { } hidden)
+            yield return new MessageResult(hidden, [nameof(Title)]);
         if (Year is { } year && (year < FirstYear || year > lastYear))
-            yield return new ValidationResult($"Enter a year between {FirstYear} and {lastYear}, or leave it empty when unknown.", [nameof(Year)]);
+            yield return new MessageResult(EditorMessages.YearOutOfRange.With(FirstYear, lastYear), [nameof(Year)]);
         if (Month is not null && !PaperDates.IsValid(Year, Month, Day is null ? null : 1))
-            yield return new ValidationResult(Year is null ? "A month needs a year." : "Enter a month between 1 and 12.", [nameof(Month)]);
+            yield return new MessageResult(Year is null ? EditorMessages.MonthNeedsYear : EditorMessages.MonthOutOfRange, [nameof(Month)]);
         else if (Day is not null && !PaperDates.IsValid(Year, Month, Day))
-            yield return new ValidationResult(Month is null ? "A day needs a month." : "This day does not exist in that month.", [nameof(Day)]);
+            yield return new MessageResult(Month is null ? EditorMessages.DayNeedsMonth : EditorMessages.DayOutOfRange, [nameof(Day)]);
         if (!string.IsNullOrWhiteSpace(Url) && LinkUrl.Problem(Url) is { } urlProblem)
-            yield return new ValidationResult(urlProblem, [nameof(Url)]);
+            yield return new MessageResult(urlProblem, [nameof(Url)]);
         if (!string.IsNullOrWhiteSpace(GithubRepo) && !Catalog.GithubRepo.IsValid(GithubRepo.Trim()))
-            yield return new ValidationResult("Write the GitHub repository as owner/name, e.g. openai/CLIP.", [nameof(GithubRepo)]);
+            yield return new MessageResult(EditorMessages.RepositoryFormat, [nameof(GithubRepo)]);
         for (var i = 0; i < Links.Count; i++)
         {
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(Links[i], new ValidationContext(Links[i]), results, validateAllProperties: true);
             if (LinkUrl.Problem(Links[i].Url) is { } problem && !results.Any(r => r.MemberNames.Contains(nameof(LinkForm.Url))))
-                results.Add(new ValidationResult(problem, [nameof(LinkForm.Url)]));
-            if (VisibleText.Problem(Links[i].Label, "The label") is { } hiddenInLabel)
-                results.Add(new ValidationResult(hiddenInLabel, [nameof(LinkForm.Label)]));
+                results.Add(new MessageResult(problem, [nameof(LinkForm.Url)]));
+            if (VisibleText.Problem(Links[i].Label, CharacterMessages.TheLabel) is { } hiddenInLabel)
+                results.Add(new MessageResult(hiddenInLabel, [nameof(LinkForm.Label)]));
             foreach (var r in results)
-                yield return new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"{nameof(Links)}[{i}].{m}").ToList());
+                yield return MessageResult.Moved(r, r.MemberNames.Select(m => $"{nameof(Links)}[{i}].{m}"));
         }
         for (var i = 0; i < Extras.Count; i++)
         {
             var results = new List<ValidationResult>();
             Validator.TryValidateObject(Extras[i], new ValidationContext(Extras[i]), results, validateAllProperties: true);
             foreach (var r in results)
-                yield return new ValidationResult(r.ErrorMessage, r.MemberNames.Select(m => $"{nameof(Extras)}[{i}].{m}").ToList());
+                yield return MessageResult.Moved(r, r.MemberNames.Select(m => $"{nameof(Extras)}[{i}].{m}"));
         }
     }
 }
@@ -98,20 +98,20 @@ public sealed class LinkForm
     /// <summary>Null: worked out from the label and URL as the importer does.</summary>
     public LinkKind? Kind { get; set; }
 
-    [Required(ErrorMessage = "Enter the link's label, e.g. Paper or Github.")]
-    [StringLength(200, ErrorMessage = "The label is longer than 200 characters.")]
+    [Required(ErrorMessage = EditorMessages.LinkLabelRequiredText)]
+    [StringLength(200, ErrorMessage = EditorMessages.LinkLabelTooLongText)]
     public string? Label { get; set; }
 
-    [Required(ErrorMessage = "Enter the link's URL.")]
+    [Required(ErrorMessage = EditorMessages.LinkUrlRequiredText)]
     public string? Url { get; set; }
 }
 
 public sealed class ExtraForm
 {
-    [Required(ErrorMessage = "Enter the column's name.")]
-    [StringLength(100, ErrorMessage = "The column's name is longer than 100 characters.")]
+    [Required(ErrorMessage = EditorMessages.ColumnNameRequiredText)]
+    [StringLength(100, ErrorMessage = EditorMessages.ColumnNameTooLongText)]
     public string? Label { get; set; }
 
-    [StringLength(2_000, ErrorMessage = "The text is longer than 2000 characters.")]
+    [StringLength(2_000, ErrorMessage = EditorMessages.ColumnTextTooLongText)]
     public string? Text { get; set; }
 }

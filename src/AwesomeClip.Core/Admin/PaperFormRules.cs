@@ -16,7 +16,7 @@ public static class PaperFormRules
         if (!Validator.TryValidateObject(form, context, results, validateAllProperties: true))
             results.AddRange(form.Validate(context)); // skipped by TryValidateObject once an attribute failed
         return results
-            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => new FieldError(m, r.ErrorMessage ?? "Invalid value.")))
+            .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => new FieldError(m, MessageResult.Of(r))))
             .Distinct()
             .ToList();
     }

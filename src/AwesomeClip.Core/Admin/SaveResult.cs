@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Messages;
 
 namespace AwesomeClip.Core.Admin;
 
@@ -12,7 +13,10 @@ public sealed record PaperSaved(int PaperId, int Version, bool Changed) : SaveRe
 public sealed record PaperInvalid(IReadOnlyList<FieldError> Errors) : SaveResult;
 
 /// <summary>The paper does not exist or is in the trash.</summary>
-public sealed record PaperMissing(string Message) : SaveResult;
+public sealed record PaperMissing(CoreMessage Text) : SaveResult
+{
+    public string Message => Text.ToString();
+}
 
 /// <summary>
 /// Someone saved the paper after the form was loaded. Nothing was written: <see cref="Theirs"/> holds the stored values
@@ -27,9 +31,12 @@ public sealed record EditConflict(
     DateTime? LastChangedAt) : SaveResult;
 
 /// <summary>The result of a one-click action (trash, restore, purge, revert).</summary>
-public sealed record EditOutcome(bool Succeeded, string Message, int? PaperId = null)
+public sealed record EditOutcome(bool Succeeded, CoreMessage Text, int? PaperId = null)
 {
-    public static EditOutcome Done(string message, int paperId) => new(true, message, paperId);
+    /// <summary>The message in English.</summary>
+    public string Message => Text.ToString();
 
-    public static EditOutcome Refused(string message, int? paperId = null) => new(false, message, paperId);
+    public static EditOutcome Done(CoreMessage message, int paperId) => new(true, message, paperId);
+
+    public static EditOutcome Refused(CoreMessage message, int? paperId = null) => new(false, message, paperId);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AwesomeClip.Core.Messages;
 
 namespace AwesomeClip.Core.Admin;
 
@@ -13,15 +14,14 @@ public static class VisibleText
     private static readonly HashSet<int> Blanks = [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800];
 
     /// <summary>Why <paramref name="text"/> cannot be a name ("The title contains …"), or null.</summary>
-    public static string? Problem(string? text, string field)
+    public static CoreMessage? Problem(string? text, CoreMessage field)
     {
         if (string.IsNullOrEmpty(text)) return null;
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || Blanks.Contains(rune.Value))
             {
-                return string.Create(CultureInfo.InvariantCulture,
-                    $"{field} contains an invisible character (U+{rune.Value:X4}: {Describe(rune)}); remove it, it would make a look-alike of another name.");
+                return CharacterMessages.Invisible.With(field, Name(rune));
             }
         }
         return null;
@@ -31,17 +31,17 @@ public static class VisibleText
     /// The text without its invisible characters, and what the first of them was ("U+202E: a text direction control"),
     /// or null when there was none: what an import does with a name it cannot refuse.
     /// </summary>
-    public static (string Text, string? Removed) Strip(string text)
+    public static (string Text, CoreMessage? Removed) Strip(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (Problem(text, "") is null) return (text, null);
+        if (Problem(text, CharacterMessages.TheName) is null) return (text, null);
         var sb = new StringBuilder(text.Length);
-        string? removed = null;
+        CoreMessage? removed = null;
         foreach (var rune in text.EnumerateRunes())
         {
             if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format || Blanks.Contains(rune.Value))
             {
-                removed ??= string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}: {Describe(rune)}");
+                removed ??= Name(rune);
                 continue;
             }
             sb.Append(rune.ToString());
@@ -49,15 +49,18 @@ public static class VisibleText
         return (sb.ToString().Trim(), removed);
     }
 
-    private static string Describe(Rune rune) => rune.Value switch
+    /// <summary>"U+202E: a text direction control".</summary>
+    public static CoreMessage Name(Rune rune) => CharacterMessages.Character.With(rune.Value.ToString("X4", CultureInfo.InvariantCulture), Describe(rune));
+
+    private static CoreMessage Describe(Rune rune) => rune.Value switch
     {
-        0x200B => "zero width space",
-        0x200C => "zero width non-joiner",
-        0x200D => "zero width joiner",
-        0x2060 => "word joiner",
-        0xFEFF => "byte order mark",
-        0x00AD => "soft hyphen",
-        >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069 or 0x200E or 0x200F or 0x061C => "a text direction control",
-        _ => Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format ? "a format character" : "a blank filler",
+        0x200B => CharacterMessages.ZeroWidthSpace,
+        0x200C => CharacterMessages.ZeroWidthNonJoiner,
+        0x200D => CharacterMessages.ZeroWidthJoiner,
+        0x2060 => CharacterMessages.WordJoiner,
+        0xFEFF => CharacterMessages.ByteOrderMark,
+        0x00AD => CharacterMessages.SoftHyphen,
+        >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069 or 0x200E or 0x200F or 0x061C => CharacterMessages.DirectionControl,
+        _ => Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format ? CharacterMessages.FormatCharacter : CharacterMessages.BlankFiller,
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwesomeClip.Core.Messages;
 
 namespace AwesomeClip.Core.Catalog;
 
@@ -12,18 +13,18 @@ public static class HttpUrl
     public const int MaxLength = 2000;
 
     /// <summary>Null when <paramref name="url"/> is acceptable (after trimming), otherwise what is wrong with it.</summary>
-    public static string? Problem(string? url)
+    public static CoreMessage? Problem(string? url)
     {
-        if (string.IsNullOrWhiteSpace(url)) return "Enter the link's URL.";
+        if (string.IsNullOrWhiteSpace(url)) return UrlMessages.Missing;
         var value = url.Trim();
-        if (value.Length > MaxLength) return $"The URL is longer than {MaxLength} characters.";
+        if (value.Length > MaxLength) return UrlMessages.TooLong.With(MaxLength);
         if (value.Any(Hidden))
-            return "The URL contains spaces, invisible or control characters, or backslashes; write it without them.";
+            return UrlMessages.Hidden;
         if (!value.StartsWith("https://", StringComparison.Ordinal) && !value.StartsWith("http://", StringComparison.Ordinal))
-            return "Use an absolute web address starting with http:// or https:// (javascript:, data: and relative URLs are not allowed).";
+            return UrlMessages.NotAbsolute;
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
-            return "This is not a valid web address.";
-        if (uri.UserInfo.Length > 0) return "Web addresses with a user name or password are not allowed.";
+            return UrlMessages.Invalid;
+        if (uri.UserInfo.Length > 0) return UrlMessages.Credentials;
         return null;
     }
 

@@ -1,3 +1,4 @@
+using AwesomeClip.Core.Messages;
 
 namespace AwesomeClip.Core.Catalog;
 
@@ -9,12 +10,12 @@ namespace AwesomeClip.Core.Catalog;
 public static class LinkUrl
 {
     /// <summary>Null when <paramref name="url"/> may be stored, otherwise what is wrong with it.</summary>
-    public static string? Problem(string? url)
+    public static CoreMessage? Problem(string? url)
     {
         if (!string.IsNullOrWhiteSpace(url) && ListFiles.Normalize(url) is not null) return null;
         if (HttpUrl.Problem(url) is not { } problem) return null;
         return IsRelative(url)
-            ? "Use an absolute web address starting with http:// or https://, or a figure, PDF or text file beside the list (./images/x.png); page-relative and other relative URLs are not allowed."
+            ? UrlMessages.Relative
             : problem;
     }
 

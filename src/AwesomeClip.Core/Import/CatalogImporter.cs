@@ -102,11 +102,8 @@ public sealed class CatalogImporter(
         if (!list.Papers.Any())
         {
             var skipped = list.Issues.Count(i => i.Severity == ImportIssueSeverity.Skipped);
-            var why = "holds no entries: no section has papers as table rows (a table with a title column), bullets or lines ([Title](url), "
-                + "authors, venue year, links) or blocks (a **bold title** followed by links)"
-                + (skipped > 0 ? $"; {skipped} item(s) were read and not taken, see the report" : "")
-                + $". If the list is laid out otherwise, describe it in {ListLayout.FileName} beside it";
-            throw new ImportRefusedException($"{fileName} {why}; nothing was imported.") { Report = list.Issues.Select(i => i.ToString()).ToList() };
+            var why = skipped > 0 ? ImportMessages.NoEntriesSkipped.With(fileName, ListLayout.FileName, skipped) : ImportMessages.NoEntries.With(fileName, ListLayout.FileName);
+            throw new ImportRefusedException(why) { Report = list.Issues };
         }
         var issues = list.Issues.Concat(FigureFolder.MissingFigures(list, figureFolder)).OrderBy(i => i.Line).ToList();
         var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -133,9 +130,7 @@ public sealed class CatalogImporter(
                 var state = await CatalogState.LoadAsync(db, ct).ConfigureAwait(false);
                 if (state.Token() != preview.CatalogToken)
                 {
-                    throw new ImportRefusedException(
-                        $"The catalog changed after the preview of {preview.FileName} was made (someone edited or imported meanwhile); preview again. Nothing was changed.",
-                        ImportRefusal.StalePreview);
+                    throw new ImportRefusedException(ImportMessages.StalePreview.With(preview.FileName), ImportRefusal.StalePreview);
                 }
                 // The same state and the same list give the same plan as the preview's.
                 var plan = ChangeSetBuilder.Build(state, preview.List);

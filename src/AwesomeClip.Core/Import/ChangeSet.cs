@@ -55,7 +55,7 @@ public enum CategoryChangeKind
     Moved,
 }
 
-public sealed record CategoryChange(CategoryChangeKind Kind, int? CategoryId, string Name, string? OldName = null, string? Note = null);
+public sealed record CategoryChange(CategoryChangeKind Kind, int? CategoryId, string Name, string? OldName = null, Messages.CoreMessage? Note = null);
 
 /// <summary>What importing a version of the list does to the catalog, computed before anything is written.</summary>
 /// <param name="CategoryOrder">The names of the categories in their order after the import.</param>

@@ -1,69 +1,80 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Messages;
+using static AwesomeClip.Core.Import.ChangeSetMessages;
+
 namespace AwesomeClip.Core.Import;
 
-/// <summary>Renders a change set as the lines <c>import --dry-run</c> prints.</summary>
+/// <summary>A change set as the lines <c>import --dry-run</c> prints (<see cref="Lines(ChangeSet)"/>) and the preview page shows.</summary>
 public static class ChangeSetText
 {
-    public static string Summary(ChangeSet changes)
+    public static CoreMessage Summary(ChangeSet changes)
     {
-        if (changes.IsEmpty) return "No changes: the catalog already matches the list.";
-        var conflicts = changes.Conflicts.Count();
-        return $"{changes.Added.Count()} added, {changes.Changed.Count()} changed, {changes.Moved.Count()} moved, {changes.Removed.Count()} removed, "
-            + $"{changes.Flagged.Count()} kept, {conflicts} conflict(s), {changes.Unchanged} unchanged; {changes.Categories.Count} category change(s).";
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.IsEmpty) return NoChanges;
+        return ChangeSetMessages.Summary.With(changes.Added.Count(), changes.Changed.Count(), changes.Moved.Count(), changes.Removed.Count(),
+            changes.Flagged.Count(), changes.Conflicts.Count(), changes.Unchanged, changes.Categories.Count);
     }
 
-    public static IEnumerable<string> Lines(ChangeSet changes)
+    /// <summary>Every line, in English: what the command line prints.</summary>
+    public static IEnumerable<string> Lines(ChangeSet changes) => Messages(changes).Select(m => m.ToString());
+
+    public static IEnumerable<CoreMessage> Messages(ChangeSet changes)
     {
+        ArgumentNullException.ThrowIfNull(changes);
         foreach (var c in changes.Categories) yield return Line(c);
-        if (changes.CategoriesReordered) yield return $"categories reordered: {string.Join(", ", changes.CategoryOrder)}";
+        if (changes.CategoriesReordered) yield return Reordered.With(string.Join(", ", changes.CategoryOrder));
         foreach (var p in changes.Papers)
         {
             foreach (var line in Lines(p)) yield return line;
         }
     }
 
-    public static string Line(CategoryChange c) => c.Kind switch
+    public static CoreMessage Line(CategoryChange c)
     {
-        CategoryChangeKind.Added => $"category added '{c.Name}'",
-        CategoryChangeKind.Renamed => $"category renamed '{c.OldName}' → '{c.Name}'",
-        CategoryChangeKind.Restored => $"category restored '{c.Name}' from the trash",
-        CategoryChangeKind.Removed => $"category removed '{c.Name}'",
-        CategoryChangeKind.Kept => $"category kept '{c.Name}': the list dropped it, but it {c.Note}",
-        CategoryChangeKind.Moved => $"category moved '{c.Name}' {c.Note}",
-        _ => $"category '{c.Name}' keeps its local name: {c.Note}",
-    };
+        ArgumentNullException.ThrowIfNull(c);
+        return c.Kind switch
+        {
+            CategoryChangeKind.Added => CategoryAdded.With(c.Name),
+            CategoryChangeKind.Renamed => CategoryRenamed.With(c.OldName, c.Name),
+            CategoryChangeKind.Restored => CategoryRestored.With(c.Name),
+            CategoryChangeKind.Removed => CategoryRemoved.With(c.Name),
+            CategoryChangeKind.Kept => CategoryKept.With(c.Name, c.Note),
+            CategoryChangeKind.Moved => CategoryMoved.With(c.Name, c.Note),
+            _ => KeepsLocalName.With(c.Name, c.Note),
+        };
+    }
 
-    public static IEnumerable<string> Lines(PaperChange p)
+    public static IEnumerable<CoreMessage> Lines(PaperChange p)
     {
+        ArgumentNullException.ThrowIfNull(p);
         switch (p.Kind)
         {
             case PaperChangeKind.Added:
-                yield return $"+ added '{p.Title}' ({p.Category}, {p.Year})";
+                yield return PaperAdded.With(p.Title, p.Category, p.Year);
                 yield break;
             case PaperChangeKind.Removed:
-                yield return $"- removed '{p.Title}' (to the trash)";
+                yield return PaperRemoved.With(p.Title);
                 yield break;
             case PaperChangeKind.Flagged:
-                yield return $"! kept '{p.Title}': the list dropped it, but it was edited here ({Fields(p.KeptLocalEdits)})";
+                yield return PaperKept.With(p.Title, p.KeptLocalEdits.Said());
                 yield break;
             case PaperChangeKind.Restored:
-                yield return $"+ restored '{p.Title}' from the trash ({p.Category}, {p.Year})";
+                yield return PaperRestored.With(p.Title, p.Category, p.Year);
                 break;
         }
-        if (p.Change(PaperField.Title) is { } title) yield return $"~ retitled '{title.Old}' → '{title.New}'";
-        if (p.Change(PaperField.Category) is { } category) yield return $"> moved '{p.Title}': {category.Old} → {category.New}";
-        if (p.Change(PaperField.Year) is { } year) yield return $"> moved '{p.Title}': {year.Old} → {year.New}";
+        if (p.Change(PaperField.Title) is { } title) yield return Retitled.With(title.Old, title.New);
+        if (p.Change(PaperField.Category) is { } category) yield return Moved.With(p.Title, category.Old, category.New);
+        if (p.Change(PaperField.Year) is { } year) yield return Moved.With(p.Title, year.Old, year.New);
         var other = p.Changes.Where(c => c.Field is not (PaperField.Title or PaperField.Category or PaperField.Year)).Select(c => c.Field).ToList();
-        if (other.Count > 0) yield return $"~ '{p.Title}': {Fields(other)} changed";
+        if (other.Count > 0) yield return FieldsChanged.With(p.Title, other.Said());
         foreach (var c in p.Conflicts)
-            yield return $"! conflict '{p.Title}' (#{p.PaperId}) {c.Field.Name()}: changed here and in the list — mine: {Short(c.Mine)} | theirs: {Short(c.Theirs)}";
+            yield return Conflict.With(p.Title, p.PaperId, c.Field.Said(), Short(c.Mine), Short(c.Theirs));
     }
 
-    private static string Fields(IEnumerable<PaperField> fields) => string.Join(", ", fields.Select(f => f.Name()));
-
-    private static string Short(string? value)
+    /// <summary>A value of a conflict, quoted and cut at 60 characters, or <see cref="EmptyValue"/>.</summary>
+    private static object Short(string? value)
     {
-        if (value is null) return "(empty)";
+        if (value is null) return EmptyValue.With();
         var flat = value.ReplaceLineEndings(" ");
         return flat.Length <= 60 ? $"'{flat}'" : $"'{flat[..57]}…'";
     }

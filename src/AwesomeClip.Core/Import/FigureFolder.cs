@@ -16,9 +16,9 @@ internal static class FigureFolder
             foreach (var figure in paper.Figures)
             {
                 if (!FigurePath.TryResolve(folder, figure, out var full))
-                    yield return new ImportIssue(paper.SourceLine, ImportIssueSeverity.Warning, "figure-outside-list", $"figure {figure} of '{paper.Title}' points outside the list's folder");
+                    yield return new ImportIssue(paper.SourceLine, ImportIssueSeverity.Warning, "figure-outside-list", ImportMessages.FigureOutside.With(figure, paper.Title));
                 else if (!File.Exists(full))
-                    yield return new ImportIssue(paper.SourceLine, ImportIssueSeverity.Warning, "figure-missing", $"figure {figure} of '{paper.Title}' does not exist");
+                    yield return new ImportIssue(paper.SourceLine, ImportIssueSeverity.Warning, "figure-missing", ImportMessages.FigureMissing.With(figure, paper.Title));
             }
         }
     }

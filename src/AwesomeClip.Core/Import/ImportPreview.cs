@@ -63,7 +63,7 @@ public sealed class ImportPreview
     {
         yield return $"{FileName}: {Papers} papers in {Categories} categories, {Links} links, {Figures} figures.";
         foreach (var line in ListReportText.Lines(List)) yield return line;
-        yield return ChangeSetText.Summary(Changes);
+        yield return ChangeSetText.Summary(Changes).ToString();
         foreach (var line in ChangeSetText.Lines(Changes)) yield return "  " + line;
         if (HasConflicts) yield return "Conflicts must be resolved (keep mine / take theirs) before applying.";
         if (Issues.Count > 0)

@@ -1,3 +1,5 @@
+using AwesomeClip.Core.Messages;
+
 namespace AwesomeClip.Core.Import;
 
 public enum ImportRefusal
@@ -13,10 +15,19 @@ public enum ImportRefusal
 }
 
 /// <summary>The file was refused as a whole; the catalog was not touched.</summary>
-public sealed class ImportRefusedException(string message, ImportRefusal reason = ImportRefusal.InvalidFile) : Exception(message)
+public sealed class ImportRefusedException(CoreMessage message, ImportRefusal reason = ImportRefusal.InvalidFile) : Exception(message?.ToString())
 {
+    /// <summary>A refusal the maintainer does not see on a page (a path on the command line, the layout file's JSON).</summary>
+    public ImportRefusedException(string message, ImportRefusal reason = ImportRefusal.InvalidFile)
+        : this(ImportMessages.Refused.With(message), reason)
+    {
+    }
+
     public ImportRefusal Reason { get; } = reason;
 
+    /// <summary>Why, in the maintainer's language on a page (ADR-037); <see cref="Exception.Message"/> is its English.</summary>
+    public CoreMessage Text { get; } = message ?? throw new ArgumentNullException(nameof(message));
+
     /// <summary>What the parser reported about the refused file (the items it read and did not take, with their lines).</summary>
-    public IReadOnlyList<string> Report { get; init; } = [];
+    public IReadOnlyList<ImportIssue> Report { get; init; } = [];
 }

@@ -13,9 +13,9 @@ public static class ListDecoder
     public static string Decode(string fileName, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > MaxBytes)
-            throw new ImportRefusedException($"{fileName} is {bytes.Length / (1024.0 * 1024):0.#} MB; the list must be at most {MaxBytes / (1024 * 1024)} MB.");
+            throw new ImportRefusedException(ImportMessages.TooLarge.With(fileName, bytes.Length / (1024.0 * 1024), MaxBytes / (1024 * 1024)));
         if (bytes.IndexOf((byte)0) >= 0)
-            throw new ImportRefusedException($"{fileName} contains NUL bytes: it looks like a binary file, not markdown.");
+            throw new ImportRefusedException(ImportMessages.Binary.With(fileName));
         if (bytes.StartsWith("\uFEFF"u8)) bytes = bytes[3..];
         string text;
         try
@@ -24,11 +24,10 @@ public static class ListDecoder
         }
         catch (DecoderFallbackException e)
         {
-            var at = e.Index >= 0 ? $" (invalid byte at offset {e.Index})" : "";
-            throw new ImportRefusedException($"{fileName} is not UTF-8 text{at}; save it as UTF-8 and try again.");
+            throw new ImportRefusedException(e.Index >= 0 ? ImportMessages.NotUtf8At.With(fileName, e.Index) : ImportMessages.NotUtf8.With(fileName));
         }
         if (string.IsNullOrWhiteSpace(text))
-            throw new ImportRefusedException($"{fileName} is empty.");
+            throw new ImportRefusedException(ImportMessages.Empty.With(fileName));
         return text;
     }
 

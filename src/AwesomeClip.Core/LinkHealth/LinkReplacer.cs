@@ -1,12 +1,16 @@
 using AwesomeClip.Core.Admin;
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Messages;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace AwesomeClip.Core.LinkHealth;
 
 /// <summary>What replacing a URL in one paper came to.</summary>
-public sealed record ReplaceOutcome(int PaperId, bool Replaced, string Message);
+public sealed record ReplaceOutcome(int PaperId, bool Replaced, CoreMessage Text)
+{
+    public string Message => Text.ToString();
+}
 
 /// <summary>
 /// Puts the URL a permanent redirect ends at in the place of the old one, in every paper that asked for it, through
@@ -26,13 +30,13 @@ public sealed class LinkReplacer(IDbContextFactory<CatalogDbContext> dbFactory, 
         await using (db.ConfigureAwait(false))
             status = await db.LinkStatuses.AsNoTracking().SingleOrDefaultAsync(s => s.Id == statusId, ct).ConfigureAwait(false);
         if (status is null)
-            return [new ReplaceOutcome(0, false, "That link's result is gone (no paper uses the URL any more, or it was checked again meanwhile); nothing was replaced. Reload the page.")];
+            return [new ReplaceOutcome(0, false, LinkHealthMessages.ResultGone)];
         if (status.State != LinkState.PermanentRedirect || status.FinalUrl is null)
-            return [new ReplaceOutcome(0, false, $"{status.Url} is not a permanent redirect any more (its last check says {status.State.ToText()}); nothing was replaced.")];
+            return [new ReplaceOutcome(0, false, LinkHealthMessages.NoLongerRedirect.With(status.Url, status.State.ToText()))];
         if (LinkUrl.Problem(status.FinalUrl) is { } problem)
-            return [new ReplaceOutcome(0, false, $"{status.Url} redirects to {status.FinalUrl}, which cannot be stored as a link: {problem} Nothing was replaced.")];
+            return [new ReplaceOutcome(0, false, LinkHealthMessages.TargetRefused.With(status.Url, status.FinalUrl, problem))];
         if (paperVersions.Count == 0)
-            return [new ReplaceOutcome(0, false, "No paper was named; nothing was replaced.")];
+            return [new ReplaceOutcome(0, false, LinkHealthMessages.NoPaperNamed)];
 
         var outcomes = new List<ReplaceOutcome>();
         foreach (var (paperId, version) in paperVersions.OrderBy(p => p.Key))
@@ -43,8 +47,8 @@ public sealed class LinkReplacer(IDbContextFactory<CatalogDbContext> dbFactory, 
     private async Task<ReplaceOutcome> ReplaceInAsync(int paperId, int seenVersion, string oldUrl, string newUrl, string actor, CancellationToken ct)
     {
         var paper = await editor.LoadAsync(paperId, ct).ConfigureAwait(false);
-        if (paper is null) return new ReplaceOutcome(paperId, false, $"There is no paper #{paperId} any more; nothing was replaced there.");
-        if (paper.InTrash) return new ReplaceOutcome(paperId, false, $"“{paper.Title}” (#{paperId}) is in the trash; nothing was replaced there.");
+        if (paper is null) return new ReplaceOutcome(paperId, false, LinkHealthMessages.PaperGone.With(paperId));
+        if (paper.InTrash) return new ReplaceOutcome(paperId, false, LinkHealthMessages.PaperInTrash.With(paper.Title, paperId));
         var form = paper.Form;
         var replaced = 0;
         if (Same(form.Url, oldUrl))
@@ -58,20 +62,20 @@ public sealed class LinkReplacer(IDbContextFactory<CatalogDbContext> dbFactory, 
             replaced++;
         }
         if (replaced == 0)
-            return new ReplaceOutcome(paperId, false, $"“{paper.Title}” (#{paperId}) does not link to {oldUrl} any more; nothing was replaced there.");
+            return new ReplaceOutcome(paperId, false, LinkHealthMessages.NoLongerLinks.With(paper.Title, paperId, oldUrl));
         // The editor's own check: a paper saved since the maintainer saw it is a conflict, and nothing is written.
         form.Version = seenVersion;
         var result = await editor.UpdateAsync(paperId, form, actor, $"{oldUrl} replaced by {newUrl}, where its permanent redirect leads (link health)", ct).ConfigureAwait(false);
         return result switch
         {
-            PaperSaved { Changed: true } => new ReplaceOutcome(paperId, true, $"“{paper.Title}” (#{paperId}): {oldUrl} replaced by {newUrl}."),
-            PaperSaved => new ReplaceOutcome(paperId, false, $"“{paper.Title}” (#{paperId}) already links to {newUrl}."),
+            PaperSaved { Changed: true } => new ReplaceOutcome(paperId, true, LinkHealthMessages.Replaced.With(paper.Title, paperId, oldUrl, newUrl)),
+            PaperSaved => new ReplaceOutcome(paperId, false, LinkHealthMessages.AlreadyLinks.With(paper.Title, paperId, newUrl)),
             EditConflict conflict => new ReplaceOutcome(paperId, false,
-                $"“{paper.Title}” (#{paperId}) was changed{(conflict.LastActor is null ? "" : $" by {conflict.LastActor}")} since this page was loaded; nothing was replaced there. Reload the page and try again."),
+                conflict.LastActor is null ? LinkHealthMessages.ChangedMeanwhile.With(paper.Title, paperId) : LinkHealthMessages.ChangedMeanwhileBy.With(paper.Title, paperId, conflict.LastActor)),
             PaperInvalid invalid => new ReplaceOutcome(paperId, false,
-                $"“{paper.Title}” (#{paperId}) cannot be saved with the new URL: {string.Join(" ", invalid.Errors.Select(e => e.Message))} Nothing was replaced there."),
-            PaperMissing missing => new ReplaceOutcome(paperId, false, missing.Message),
-            _ => new ReplaceOutcome(paperId, false, $"“{paper.Title}” (#{paperId}): nothing was replaced."),
+                LinkHealthMessages.Invalid.With(paper.Title, paperId, new MessageList(invalid.Errors.Select(e => e.Text)))),
+            PaperMissing missing => new ReplaceOutcome(paperId, false, missing.Text),
+            _ => new ReplaceOutcome(paperId, false, LinkHealthMessages.NothingReplaced.With(paper.Title, paperId)),
         };
     }
 

@@ -41,7 +41,7 @@ internal static partial class PlainText
     /// <summary>The first HTML tag in the text, or null.</summary>
     public static string? FirstTag(string? text) => text is null ? null : HtmlTag().Match(text) is { Success: true } m ? m.Value : null;
 
-    private static (string? Text, string? Removed) Clean(string? text, bool keepLineBreaks)
+    private static (string? Text, Messages.CoreMessage? Removed) Clean(string? text, bool keepLineBreaks)
     {
         if (string.IsNullOrEmpty(text)) return (null, null);
         var (visible, removed) = VisibleText.Strip(text.ReplaceLineEndings("\n"));
@@ -50,12 +50,12 @@ internal static partial class PlainText
         {
             if (rune.Value == '\n') sb.Append(keepLineBreaks ? '\n' : ' ');
             else if (rune.Value == '\t') sb.Append(' ');
-            else if (Rune.IsControl(rune)) removed ??= string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}: a control character");
+            else if (Rune.IsControl(rune)) removed ??= Admin.CharacterMessages.Character.With(rune.Value.ToString("X4", CultureInfo.InvariantCulture), Admin.CharacterMessages.ControlCharacter);
             else sb.Append(rune.ToString());
         }
         return (sb.ToString(), removed);
     }
 
     /// <param name="Removed">What the first invisible or control character taken out was, or null.</param>
-    public sealed record Cleaned(string? Text, string? Removed);
+    public sealed record Cleaned(string? Text, Messages.CoreMessage? Removed);
 }

@@ -22,21 +22,19 @@ public sealed partial record SuggestedUrl(string Url, string? ArxivId, int? Year
     [GeneratedRegex(@"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:[/?#]\S*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareHost();
 
-    public const string MissingMessage = "Enter the paper's URL: an arXiv link or id (2103.00020), or any web page of the paper.";
-
     /// <summary>Reads the field; <paramref name="problem"/> says what is wrong when it returns null.</summary>
-    public static SuggestedUrl? Read(string? text, out string? problem)
+    public static SuggestedUrl? Read(string? text, out Messages.CoreMessage? problem)
     {
         problem = null;
         var value = text?.Trim() ?? "";
         if (value.Length == 0)
         {
-            problem = MissingMessage;
+            problem = SuggestionMessages.UrlMissing;
             return null;
         }
         if (value.Length > HttpUrl.MaxLength)
         {
-            problem = $"The URL is longer than {HttpUrl.MaxLength} characters.";
+            problem = UrlMessages.TooLong.With(HttpUrl.MaxLength);
             return null;
         }
         if (NewStyleId().Match(value) is { Success: true } id)

@@ -12,7 +12,7 @@ namespace AwesomeClip.Core.Suggestions;
 public sealed record SuggestionCheck(
     NormalizedSuggestion? Value,
     IReadOnlyList<FieldError> Errors,
-    IReadOnlyList<string> Notes,
+    IReadOnlyList<Messages.CoreMessage> Notes,
     IReadOnlyList<DuplicateMatch> Duplicates,
     string? CategoryName)
 {
@@ -90,7 +90,7 @@ public sealed class SuggestionBox(IDbContextFactory<CatalogDbContext> dbFactory,
         var category = string.IsNullOrEmpty(slug) ? null
             : await db.Categories.AsNoTracking().Where(c => c.Slug == slug).Select(c => new { c.Id, c.Name }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (category is null && !string.IsNullOrEmpty(slug))
-            errors.Add(new FieldError(nameof(SuggestionInput.Category), "Choose one of the categories in the list."));
+            errors.Add(new FieldError(nameof(SuggestionInput.Category), SuggestionMessages.CategoryUnknown));
         if (errors.Count > 0) return (new SuggestionCheck(null, errors, reading.Notes, [], category?.Name), category?.Id);
 
         var value = reading.Value!;

@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Import.Merge;
+using AwesomeClip.Core.Messages;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,12 +16,15 @@ public enum DuplicateReason
 /// <param name="IsSuggestion">False: <see cref="Id"/> is a paper's; true: another suggestion's.</param>
 public sealed record DuplicateMatch(int Id, string Title, bool IsSuggestion, IReadOnlyList<DuplicateReason> Reasons)
 {
-    public string Explanation => string.Join(", ", Reasons.Select(r => r switch
+    /// <summary>Why it looks like the same paper ("same arXiv id, nearly the same title").</summary>
+    public MessageList Why => new(Reasons.Select(r => r switch
     {
-        DuplicateReason.SameArxivId => "same arXiv id",
-        DuplicateReason.SameRepository => "same GitHub repository",
-        _ => "nearly the same title",
-    }));
+        DuplicateReason.SameArxivId => SuggestionMessages.SameArxivId,
+        DuplicateReason.SameRepository => SuggestionMessages.SameRepository,
+        _ => (CoreMessage)SuggestionMessages.NearlySameTitle,
+    }), ", ");
+
+    public string Explanation => Why.ToString();
 }
 
 /// <summary>What a paper or suggestion is compared by.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AwesomeClip.Core.Admin;
+using AwesomeClip.Core.Messages;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -71,7 +72,7 @@ public sealed class SuggestionQueue(
         await using (db.ConfigureAwait(false))
         {
             var s = await db.Suggestions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct).ConfigureAwait(false);
-            if (s is null || s.State != SuggestionState.Pending) return new SuggestionPrefill(null, await DecidedMessageAsync(db, id, "", ct).ConfigureAwait(false));
+            if (s is null || s.State != SuggestionState.Pending) return new SuggestionPrefill(null, await DecidedMessageAsync(db, id, ct).ConfigureAwait(false));
             var chosen = categoryId ?? s.CategoryId;
             var live = chosen is { } c && await db.Categories.AnyAsync(x => x.Id == c, ct).ConfigureAwait(false);
             var form = editor.NewForm(live ? chosen : null);
@@ -102,7 +103,7 @@ public sealed class SuggestionQueue(
                         .SetProperty(s => s.State, SuggestionState.Accepted)
                         .SetProperty(s => s.DecidedBy, Actor(actor))
                         .SetProperty(s => s.DecidedAt, now), token).ConfigureAwait(false);
-                return claimed == 1 ? null : new SuggestionDecided(await DecidedMessageAsync(db, id, " Nothing was saved.", token).ConfigureAwait(false));
+                return claimed == 1 ? null : new SuggestionDecided(SuggestionMessages.NothingSaved.With(await DecidedMessageAsync(db, id, token).ConfigureAwait(false)));
             },
             Link: (db, paperId, token) => db.Suggestions.Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.AcceptedPaperId, paperId), token));
         var result = await editor.CreateAsync(form, actor, creation, ct).ConfigureAwait(false);
@@ -115,7 +116,7 @@ public sealed class SuggestionQueue(
     public async Task<SuggestionOutcome> RejectAsync(int id, string? reason, string actor, CancellationToken ct = default)
     {
         var (text, error) = SuggestionRules.Reason(reason);
-        if (error is not null) return new SuggestionOutcome(false, error.Message, error);
+        if (error is not null) return new SuggestionOutcome(false, error.Text, error);
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using (db.ConfigureAwait(false))
         {
@@ -126,24 +127,24 @@ public sealed class SuggestionQueue(
                     .SetProperty(s => s.RejectReason, text)
                     .SetProperty(s => s.DecidedBy, Actor(actor))
                     .SetProperty(s => s.DecidedAt, now), ct).ConfigureAwait(false);
-            if (rejected == 0) return new SuggestionOutcome(false, await DecidedMessageAsync(db, id, "", ct).ConfigureAwait(false));
+            if (rejected == 0) return new SuggestionOutcome(false, await DecidedMessageAsync(db, id, ct).ConfigureAwait(false));
             logger.LogInformation("{Actor} rejected suggestion {SuggestionId}", actor, id);
-            return new SuggestionOutcome(true, $"Suggestion #{id} was rejected.");
+            return new SuggestionOutcome(true, SuggestionMessages.Rejected.With(id));
         }
     }
 
     /// <summary>Why suggestion <paramref name="id"/> cannot be decided: it does not exist, or who decided it and when.</summary>
-    private static async Task<string> DecidedMessageAsync(CatalogDbContext db, int id, string then, CancellationToken ct)
+    private static async Task<CoreMessage> DecidedMessageAsync(CatalogDbContext db, int id, CancellationToken ct)
     {
         var s = await db.Suggestions.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct).ConfigureAwait(false);
-        var when = s?.DecidedAt is { } at ? " on " + at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC" : "";
+        var at = s?.DecidedAt ?? DateTime.MinValue; // set with the state by every decision
         return s switch
         {
-            null => $"There is no suggestion #{id}.{then}",
-            { State: SuggestionState.Accepted } => $"Suggestion #{id} was already accepted by {s.DecidedBy}{when}"
-                + (s.AcceptedPaperId is { } paper ? $" as paper #{paper}." : ".") + then,
-            { State: SuggestionState.Rejected } => $"Suggestion #{id} was already rejected by {s.DecidedBy}{when}: “{s.RejectReason}”.{then}",
-            _ => $"Suggestion #{id} is still pending; try again.",
+            null => SuggestionMessages.NoSuchSuggestion.With(id),
+            { State: SuggestionState.Accepted, AcceptedPaperId: { } paper } => SuggestionMessages.AlreadyAcceptedAsPaper.With(id, s.DecidedBy, at, paper),
+            { State: SuggestionState.Accepted } => SuggestionMessages.AlreadyAccepted.With(id, s.DecidedBy, at),
+            { State: SuggestionState.Rejected } => SuggestionMessages.AlreadyRejected.With(id, s.DecidedBy, at, s.RejectReason),
+            _ => SuggestionMessages.StillPending.With(id),
         };
     }
 

@@ -1,4 +1,6 @@
 using AwesomeClip.Core.Admin;
+using AwesomeClip.Core.Messages;
+using static AwesomeClip.Core.Suggestions.SuggestionMessages;
 
 namespace AwesomeClip.Core.Suggestions;
 
@@ -9,7 +11,7 @@ public sealed record SuggestionInput(string? Title, string? Url, string? Categor
 public sealed record NormalizedSuggestion(string Title, SuggestedUrl Link, string Category, string? Note, string? Contact);
 
 /// <param name="Notes">What was changed on the way (invisible characters taken out, a URL read with https://).</param>
-public sealed record SuggestionReading(NormalizedSuggestion? Value, IReadOnlyList<FieldError> Errors, IReadOnlyList<string> Notes);
+public sealed record SuggestionReading(NormalizedSuggestion? Value, IReadOnlyList<FieldError> Errors, IReadOnlyList<CoreMessage> Notes);
 
 /// <summary>
 /// Validates and normalises a reader's suggestion without the database (the category's existence is checked by
@@ -27,22 +29,22 @@ public static class SuggestionRules
     {
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<FieldError>();
-        var notes = new List<string>();
+        var notes = new List<CoreMessage>();
 
-        var title = Text(PlainText.OneLine(input.Title), nameof(SuggestionInput.Title), "the title", MaxTitleLength, errors, notes);
+        var title = Text(PlainText.OneLine(input.Title), nameof(SuggestionInput.Title), (TheTitle, TitleInSentence), MaxTitleLength, errors, notes);
         if (title is null && !errors.Any(e => e.Field == nameof(SuggestionInput.Title)))
-            errors.Add(new FieldError(nameof(SuggestionInput.Title), "Enter the paper's title."));
+            errors.Add(new FieldError(nameof(SuggestionInput.Title), TitleMissing));
 
         var link = SuggestedUrl.Read(input.Url, out var urlProblem);
         if (urlProblem is not null) errors.Add(new FieldError(nameof(SuggestionInput.Url), urlProblem));
         else if (link is not null && !string.Equals(link.Url, input.Url?.Trim(), StringComparison.Ordinal))
-            notes.Add($"The URL was read as {link.Url}.");
+            notes.Add(UrlReadAs.With(link.Url));
 
         var category = input.Category?.Trim();
-        if (string.IsNullOrEmpty(category)) errors.Add(new FieldError(nameof(SuggestionInput.Category), "Choose a category."));
+        if (string.IsNullOrEmpty(category)) errors.Add(new FieldError(nameof(SuggestionInput.Category), CategoryMissing));
 
-        var note = Text(PlainText.Lines(input.Note), nameof(SuggestionInput.Note), "the note", MaxNoteLength, errors, notes);
-        var contact = Text(PlainText.OneLine(input.Contact), nameof(SuggestionInput.Contact), "the contact", MaxContactLength, errors, notes);
+        var note = Text(PlainText.Lines(input.Note), nameof(SuggestionInput.Note), (TheNote, NoteInSentence), MaxNoteLength, errors, notes);
+        var contact = Text(PlainText.OneLine(input.Contact), nameof(SuggestionInput.Contact), (TheContact, ContactInSentence), MaxContactLength, errors, notes);
 
         return errors.Count > 0
             ? new SuggestionReading(null, errors, notes)
@@ -53,29 +55,27 @@ public static class SuggestionRules
     public static (string? Reason, FieldError? Error) Reason(string? text)
     {
         var errors = new List<FieldError>();
-        var reason = Text(PlainText.Lines(text), "Reason", "the reason", MaxReasonLength, errors, []);
+        var reason = Text(PlainText.Lines(text), "Reason", (TheReason, ReasonInSentence), MaxReasonLength, errors, []);
         if (errors.Count > 0) return (null, errors[0]);
-        return reason is null ? (null, new FieldError("Reason", "Give a reason for rejecting it; it is kept with the suggestion.")) : (reason, null);
+        return reason is null ? (null, new FieldError("Reason", ReasonMissing)) : (reason, null);
     }
 
-    private static string? Text(PlainText.Cleaned cleaned, string field, string name, int max, List<FieldError> errors, List<string> notes)
+    private static string? Text(PlainText.Cleaned cleaned, string field, (MessageTemplate Capital, MessageTemplate InSentence) name, int max, List<FieldError> errors, List<CoreMessage> notes)
     {
-        if (cleaned.Removed is { } removed) notes.Add($"An invisible or control character ({removed}) was taken out of {name}.");
+        if (cleaned.Removed is { } removed) notes.Add(CharacterRemoved.With(removed, name.InSentence));
         if (cleaned.Text is not { } text) return null;
         if (text.Length > max)
         {
-            errors.Add(new FieldError(field, $"{Capital(name)} is longer than {max} characters (it has {text.Length}); shorten it."));
+            errors.Add(new FieldError(field, TooLong.With(name.Capital, max, text.Length)));
             return null;
         }
         if (PlainText.FirstTag(text) is { } tag)
         {
-            errors.Add(new FieldError(field, $"Write {name} as plain text: HTML tags such as {Shorten(tag)} are not allowed."));
+            errors.Add(new FieldError(field, NotPlainText.With(name.InSentence, Shorten(tag))));
             return null;
         }
         return text;
     }
-
-    private static string Capital(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     private static string Shorten(string tag) => tag.Length <= 40 ? tag : tag[..39] + "…";
 }

@@ -33,10 +33,16 @@ public sealed record SuggestionList(int PendingTotal, int Page, int PageSize, IR
 }
 
 /// <summary>The paper editor's form filled from a pending suggestion, or why there is none.</summary>
-public sealed record SuggestionPrefill(PaperForm? Form, string? Problem);
+public sealed record SuggestionPrefill(PaperForm? Form, Messages.CoreMessage? Problem);
 
 /// <summary>Saving the editor's form for a suggestion that someone decided meanwhile: nothing was written.</summary>
-public sealed record SuggestionDecided(string Message) : SaveResult;
+public sealed record SuggestionDecided(Messages.CoreMessage Text) : SaveResult
+{
+    public string Message => Text.ToString();
+}
 
 /// <summary>The result of rejecting a suggestion.</summary>
-public sealed record SuggestionOutcome(bool Succeeded, string Message, FieldError? Error = null);
+public sealed record SuggestionOutcome(bool Succeeded, Messages.CoreMessage Text, FieldError? Error = null)
+{
+    public string Message => Text.ToString();
+}

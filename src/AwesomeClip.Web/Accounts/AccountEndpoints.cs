@@ -18,7 +18,7 @@ public static class AccountEndpoints
             // next request (stamps are checked on every request), and open interactive pages stop acting.
             if (await signIn.UserManager.GetUserAsync(http.User) is { } user) await signIn.UserManager.UpdateSecurityStampAsync(user);
             await signIn.SignOutAsync();
-            return Results.LocalRedirect(LocalUrl.OrHome(form["returnUrl"]));
+            return Results.LocalRedirect(Safety.LocalUrl.OrHome(form["returnUrl"]));
         }).WithMetadata(new RequireAntiforgeryTokenAttribute());
         return app;
     }

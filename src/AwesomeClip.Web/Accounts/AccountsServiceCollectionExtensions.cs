@@ -50,9 +50,12 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddSingleton<AccountsInitializer>();
         services.TryAddScoped<UserAdministration>();
         services.TryAddSingleton<FailedSignIns>();
+        services.AddLocalization(); // Identity's messages and the administration's in the reader's language, on the command line too
+        services.TryAddSingleton<Localization.CoreMessageText>();
         return services.AddIdentityCore<AppUser>(ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddPasswordValidator<CommonPasswords>();
     }
 
@@ -82,7 +85,7 @@ public static class AccountsServiceCollectionExtensions
         // Signing in on the login page redirects to its ReturnUrl: escaped, since a Location header takes ASCII only.
         o.Events.OnRedirectToReturnUrl = context =>
         {
-            context.Response.Redirect(LocalUrl.OrHome(context.RedirectUri));
+            context.Response.Redirect(Safety.LocalUrl.OrHome(context.RedirectUri));
             return Task.CompletedTask;
         };
         // Pages redirect to the sign-in or access-denied page; endpoints (JSON, uploads) answer 401/403.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace AwesomeClip.Web.Accounts;
 
@@ -6,7 +7,7 @@ namespace AwesomeClip.Web.Accounts;
 /// Refuses the most common passwords (<c>common-passwords.txt</c>, shipped in the assembly) and their usual decorations:
 /// any case, digits and symbols around them, digits and symbols for letters (<c>P@ssw0rd2024!</c>, <c>Qwertyuiop12!</c>).
 /// </summary>
-public sealed class CommonPasswords : IPasswordValidator<AppUser>
+public sealed class CommonPasswords(IStringLocalizer<AccountStrings> L) : IPasswordValidator<AppUser>
 {
     public const string ErrorCode = "CommonPassword";
 
@@ -21,7 +22,7 @@ public sealed class CommonPasswords : IPasswordValidator<AppUser>
 
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password) =>
         Task.FromResult(password is not null && IsCommon(password)
-            ? IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = Message })
+            ? IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = L[Message] })
             : IdentityResult.Success);
 
     public static bool IsCommon(string password)

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace AwesomeClip.Web.Accounts;
@@ -33,13 +34,8 @@ public static class SignInRateLimit
     private static async ValueTask WriteTooManyRequestsAsync(HttpContext http, CancellationToken ct)
     {
         http.Response.Headers.RetryAfter = "60";
-        http.Response.ContentType = "text/html; charset=utf-8";
-        await http.Response.WriteAsync("""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Too many attempts — AwesomeClip</title>
-            <link rel="stylesheet" href="/app.css"></head>
-            <body><main class="wrap"><h1>Too many sign-in attempts</h1>
-            <p>Please wait a minute, then <a href="/Account/Login">try again</a>.</p></main></body></html>
-            """, ct);
+        var L = http.RequestServices.GetRequiredService<IStringLocalizer<AccountStrings>>();
+        var again = $"<p><a href=\"/Account/Login\">{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(L["Try signing in again"])}</a></p>";
+        await Safety.RefusalPage.WriteAsync(http, L["Too many attempts"], L["Too many sign-in attempts"], Safety.RefusalPage.Paragraph(L["Please wait a minute, then try again."]) + again, ct);
     }
 }

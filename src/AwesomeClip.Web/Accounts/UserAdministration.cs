@@ -1,6 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
+using AwesomeClip.Core.Admin;
+using AwesomeClip.Web.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace AwesomeClip.Web.Accounts;
 
@@ -15,6 +18,8 @@ public sealed record AdminResult(IReadOnlyList<string> Errors)
 
     public bool Succeeded => Errors.Count == 0;
 
+    public static AdminResult Fail(LocalizedString error) => new([error.Value]);
+
     public static AdminResult Fail(string error) => new([error]);
 
     public static AdminResult From(IdentityResult result) => new([.. result.Errors.Select(e => e.Description)]);
@@ -25,7 +30,8 @@ public sealed record AdminResult(IReadOnlyList<string> Errors)
 /// Never leaves the catalog without an Admin; every change of rights renews the security stamp, so the user's next
 /// request runs with the new rights.
 /// </summary>
-public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbContext db, FailedSignIns failedSignIns, TimeProvider time, ILogger<UserAdministration> logger)
+public sealed class UserAdministration(
+    UserManager<AppUser> users, AccountsDbContext db, FailedSignIns failedSignIns, TimeProvider time, IStringLocalizer<AccountStrings> L, CoreMessageText say, ILogger<UserAdministration> logger)
 {
     /// <summary>The "not the last Admin" checks and the changes they guard run one at a time.</summary>
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -58,10 +64,10 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
     {
         email = email.Trim();
         if (!new EmailAddressAttribute().IsValid(email) || email.Any(char.IsWhiteSpace))
-            return AdminResult.Fail($"'{email}' is not an email address.");
-        if (AwesomeClip.Core.Admin.VisibleText.Problem(email, "The email address") is { } hidden) return AdminResult.Fail(hidden);
-        if (Roles.Parse(role) is not { } canonical) return AdminResult.Fail($"The role must be {Roles.Admin} or {Roles.Editor}.");
-        if (await users.FindByEmailAsync(email) is not null) return AdminResult.Fail($"A user with the email {email} already exists.");
+            return AdminResult.Fail(L["'{0}' is not an email address.", email]);
+        if (AwesomeClip.Core.Admin.VisibleText.Problem(email, CharacterMessages.TheEmailAddress) is { } hidden) return AdminResult.Fail(say[hidden]);
+        if (Roles.Parse(role) is not { } canonical) return AdminResult.Fail(L["The role must be {0} or {1}.", Roles.Admin, Roles.Editor]);
+        if (await users.FindByEmailAsync(email) is not null) return AdminResult.Fail(L["A user with the email {0} already exists.", email]);
 
         await using var tx = await db.Database.BeginTransactionAsync();
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true };
@@ -75,21 +81,21 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
     }
 
     /// <param name="actingUserId">The signed-in Admin doing this, who may not remove themselves; null from the command line.</param>
-    public Task<AdminResult> RemoveAsync(string id, string? actingUserId) => Guarded(id, actingUserId, "remove", async user =>
+    public Task<AdminResult> RemoveAsync(string id, string? actingUserId) => Guarded(id, actingUserId, L["You cannot remove yourself."], async user =>
     {
-        if (await IsLastAdminAsync(user, countLocked: true)) return AdminResult.Fail("The last Admin cannot be removed.");
+        if (await IsLastAdminAsync(user, countLocked: true)) return AdminResult.Fail(L["The last Admin cannot be removed."]);
         var result = await users.DeleteAsync(user);
         if (result.Succeeded) logger.LogInformation("User {Email} removed", user.Email);
         return AdminResult.From(result);
     });
 
-    public Task<AdminResult> SetRoleAsync(string id, string role, string? actingUserId) => Guarded(id, actingUserId, "change the role of", async user =>
+    public Task<AdminResult> SetRoleAsync(string id, string role, string? actingUserId) => Guarded(id, actingUserId, L["You cannot change the role of yourself."], async user =>
     {
-        if (Roles.Parse(role) is not { } canonical) return AdminResult.Fail($"The role must be {Roles.Admin} or {Roles.Editor}.");
+        if (Roles.Parse(role) is not { } canonical) return AdminResult.Fail(L["The role must be {0} or {1}.", Roles.Admin, Roles.Editor]);
         var current = await users.GetRolesAsync(user);
         if (current.Count == 1 && current[0] == canonical) return AdminResult.Ok;
         if (canonical != Roles.Admin && await IsLastAdminAsync(user, countLocked: true))
-            return AdminResult.Fail("The last Admin cannot lose the Admin role.");
+            return AdminResult.Fail(L["The last Admin cannot lose the Admin role."]);
 
         await using var tx = await db.Database.BeginTransactionAsync();
         var removed = await users.RemoveFromRolesAsync(user, current);
@@ -102,9 +108,9 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
         return AdminResult.Ok;
     });
 
-    public Task<AdminResult> LockAsync(string id, string? actingUserId) => Guarded(id, actingUserId, "lock", async user =>
+    public Task<AdminResult> LockAsync(string id, string? actingUserId) => Guarded(id, actingUserId, L["You cannot lock yourself."], async user =>
     {
-        if (await IsLastAdminAsync(user, countLocked: false)) return AdminResult.Fail("The last Admin who can sign in cannot be locked.");
+        if (await IsLastAdminAsync(user, countLocked: false)) return AdminResult.Fail(L["The last Admin who can sign in cannot be locked."]);
         await users.SetLockoutEnabledAsync(user, true);
         var result = await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         if (!result.Succeeded) return AdminResult.From(result);
@@ -113,7 +119,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
         return AdminResult.Ok;
     });
 
-    public Task<AdminResult> UnlockAsync(string id, string? actingUserId) => Guarded(id, actingUserId, "unlock", async user =>
+    public Task<AdminResult> UnlockAsync(string id, string? actingUserId) => Guarded(id, actingUserId, L["You cannot unlock yourself."], async user =>
     {
         var result = await users.SetLockoutEndDateAsync(user, null);
         if (!result.Succeeded) return AdminResult.From(result);
@@ -123,14 +129,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, AccountsDbCon
         return AdminResult.Ok;
     });
 
-    private async Task<AdminResult> Guarded(string id, string? actingUserId, string verb, Func<AppUser, Task<AdminResult>> change)
+    private async Task<AdminResult> Guarded(string id, string? actingUserId, string notYourself, Func<AppUser, Task<AdminResult>> change)
     {
-        if (id == actingUserId) return AdminResult.Fail($"You cannot {verb} yourself.");
+        if (id == actingUserId) return AdminResult.Fail(notYourself);
         await Gate.WaitAsync();
         try
         {
             var user = await users.FindByIdAsync(id);
-            return user is null ? AdminResult.Fail("There is no such user.") : await change(user);
+            return user is null ? AdminResult.Fail(L["There is no such user."]) : await change(user);
         }
         finally
         {

@@ -1,5 +1,8 @@
 using System.Data.Common;
+using AwesomeClip.Web.Safety;
+using AwesomeClip.Web.Shared;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Localization;
 
 namespace AwesomeClip.Web.Caching;
 
@@ -42,14 +45,9 @@ internal sealed class DatabaseOutageHandler(IProblemDetailsService problems, ILo
                 ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "The catalog is unavailable for a moment; try again in a few seconds." },
             });
         }
-        response.ContentType = "text/html; charset=utf-8";
-        await response.WriteAsync("""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Unavailable for a moment — AwesomeClip</title>
-            <link rel="stylesheet" href="/app.css"></head>
-            <body><main class="wrap"><h1>The catalog is unavailable for a moment</h1>
-            <p>Its database cannot be reached right now. Please try again in a few seconds.</p></main></body></html>
-            """, cancellationToken);
+        var L = httpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedStrings>>();
+        await RefusalPage.WriteAsync(httpContext, L["Unavailable for a moment"], L["The catalog is unavailable for a moment"],
+            RefusalPage.Paragraph(L["Its database cannot be reached right now. Please try again in a few seconds."]), cancellationToken);
         return true;
     }
 }

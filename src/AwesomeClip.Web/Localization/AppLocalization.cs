@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AwesomeClip.Web.Localization;
 
@@ -11,6 +12,7 @@ public static class AppLocalization
     {
         // Resources beside their feature: Accounts/AccountStrings.resx for AwesomeClip.Web.Accounts.AccountStrings.
         services.AddLocalization();
+        services.TryAddSingleton<CoreMessageText>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = AppCultures.Supported.Select(CultureInfo.GetCultureInfo).ToList();

@@ -1,4 +1,4 @@
-using AwesomeClip.Web.Accounts;
+using AwesomeClip.Web.Safety;
 using Microsoft.AspNetCore.Localization;
 
 namespace AwesomeClip.Web.Localization;

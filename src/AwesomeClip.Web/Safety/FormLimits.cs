@@ -1,6 +1,8 @@
 using AwesomeClip.Core.Admin;
 using AwesomeClip.Core.Import;
+using AwesomeClip.Web.Shared;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
 
 namespace AwesomeClip.Web.Safety;
 
@@ -16,9 +18,9 @@ public static class FormLimits
 
     private const int Megabyte = 1024 * 1024;
 
-    public static readonly string TooLargeMessage =
-        $"A form may send at most {MaxBodyBytes / Megabyte} MB, and a list to import at most {ListDecoder.MaxBytes / Megabyte} MB. "
-        + $"Figures are uploaded in the paper editor, up to {FigureStore.MaxBytes / Megabyte} MB each.";
+    private static string TooLargeMessage(IStringLocalizer L) =>
+        L["A form may send at most {0} MB, and a list to import at most {1} MB. Figures are uploaded in the paper editor, up to {2} MB each.",
+            MaxBodyBytes / Megabyte, ListDecoder.MaxBytes / Megabyte, FigureStore.MaxBytes / Megabyte];
 
     public static IServiceCollection AddFormLimits(this IServiceCollection services) => services.Configure<FormOptions>(o =>
     {
@@ -41,11 +43,12 @@ public static class FormLimits
         }
         var page = context.GetEndpoint()?.Metadata.GetMetadata<FormSizeLimitAttribute>();
         var limit = Math.Min(page?.MaxRequestBodySize ?? MaxBodyBytes, MaxBodyBytes);
-        var tooLarge = page?.Message ?? TooLargeMessage;
+        var L = context.RequestServices.GetRequiredService<IStringLocalizer<SharedStrings>>();
+        var tooLarge = page is null ? TooLargeMessage(L) : L[page.Message];
         if (page is not null && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body) body.MaxRequestBodySize = limit;
         if (request.ContentLength > limit)
         {
-            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", tooLarge);
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, L["The form is too large"], tooLarge);
             return;
         }
         try
@@ -54,17 +57,17 @@ public static class FormLimits
         }
         catch (InvalidDataException e) when (e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
         {
-            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", tooLarge);
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, L["The form is too large"], tooLarge);
             return;
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, "The form is too large", tooLarge);
+            await RefuseAsync(context, StatusCodes.Status413PayloadTooLarge, L["The form is too large"], tooLarge);
             return;
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException || (e is IOException && !context.RequestAborted.IsCancellationRequested))
         {
-            await RefuseAsync(context, StatusCodes.Status400BadRequest, "The form could not be read", "The browser sent a form that is cut short or malformed; send it again.");
+            await RefuseAsync(context, StatusCodes.Status400BadRequest, L["The form could not be read"], L["The browser sent a form that is cut short or malformed; send it again."]);
             return;
         }
         await next(context);
@@ -74,14 +77,6 @@ public static class FormLimits
     {
         if (context.Response.HasStarted) return;
         context.Response.StatusCode = status;
-        context.Response.ContentType = "text/html; charset=utf-8";
-        var encoder = System.Text.Encodings.Web.HtmlEncoder.Default;
-        await context.Response.WriteAsync($"""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>{encoder.Encode(title)} — AwesomeClip</title>
-            <link rel="stylesheet" href="/app.css"></head>
-            <body><main class="wrap"><h1>{encoder.Encode(title)}</h1><p>{encoder.Encode(message)}</p>
-            <p><a href="/">Back to the catalog</a></p></main></body></html>
-            """);
+        await RefusalPage.WriteAsync(context, title, title, RefusalPage.Paragraph(message));
     }
 }

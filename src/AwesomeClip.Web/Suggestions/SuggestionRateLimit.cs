@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using AwesomeClip.Web.Accounts;
 using AwesomeClip.Web.Safety;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace AwesomeClip.Web.Suggestions;
@@ -41,16 +42,10 @@ public static class SuggestionRateLimit
         var http = context.HttpContext;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers.CacheControl = "no-store";
-        http.Response.ContentType = "text/html; charset=utf-8";
-        var when = minutes == 1 ? "a minute" : $"{minutes} minutes";
-        await http.Response.WriteAsync($"""
-            <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>Too many suggestions — AwesomeClip</title>
-            <link rel="stylesheet" href="/app.css"></head>
-            <body><main class="wrap"><h1>Too many suggestions from your address</h1>
-            <p role="alert">Nothing was sent this time. Please wait {when}, then go back to the form — your browser keeps what
-            you typed — and send it again.</p>
-            <p><a href="/">Back to the catalog</a></p></main></body></html>
-            """, ct);
+        var L = http.RequestServices.GetRequiredService<IStringLocalizer<SuggestionStrings>>();
+        var advice = minutes == 1
+            ? L["Nothing was sent this time. Please wait a minute, then go back to the form — your browser keeps what you typed — and send it again."]
+            : L["Nothing was sent this time. Please wait {0} minutes, then go back to the form — your browser keeps what you typed — and send it again.", minutes];
+        await Safety.RefusalPage.WriteAsync(http, L["Too many suggestions"], L["Too many suggestions from your address"], Safety.RefusalPage.Paragraph(advice, alert: true), ct);
     }
 }

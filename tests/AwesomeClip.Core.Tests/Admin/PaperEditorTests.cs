@@ -138,7 +138,8 @@ public abstract class PaperEditorTests(TestProvider provider) : IAsyncLifetime
 
         var result = await editor.UpdateAsync(loaded.Id, loaded.Form, "ada", ct: TestContext.Current.CancellationToken);
 
-        Assert.Equal(new FieldError("CategoryId", "Choose an existing category."), Assert.Single(Assert.IsType<PaperInvalid>(result).Errors));
+        var error = Assert.Single(Assert.IsType<PaperInvalid>(result).Errors);
+        Assert.Equal(("CategoryId", "Choose an existing category."), (error.Field, error.Message));
     }
 
     [Fact]

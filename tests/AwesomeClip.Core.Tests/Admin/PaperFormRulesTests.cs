@@ -34,7 +34,7 @@ public sealed class PaperFormRulesTests
     public void ShouldRequireATitle(string? title)
     {
         var error = Assert.Single(Errors(f => f.Title = title));
-        Assert.Equal(new FieldError("Title", "Enter the paper's title."), error);
+        Assert.Equal(("Title", "Enter the paper's title."), (error.Field, error.Message));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class PaperFormRulesTests
     public void ShouldRefuseAGithubRepoThatIsNotOwnerSlashName(string repo)
     {
         var error = Assert.Single(Errors(f => f.GithubRepo = repo));
-        Assert.Equal(new FieldError("GithubRepo", "Write the GitHub repository as owner/name, e.g. openai/CLIP."), error);
+        Assert.Equal(("GithubRepo", "Write the GitHub repository as owner/name, e.g. openai/CLIP."), (error.Field, error.Message));
     }
 
     [Theory]
@@ -179,5 +179,5 @@ public sealed class VisibleTextTests
     [InlineData("检测与分割")]
     [InlineData("CLIP 🧠 Tricks")]
     [InlineData("Ünïcödé Ñame")]
-    public void ShouldAcceptVisibleNames(string name) => Assert.Null(VisibleText.Problem(name, "The name"));
+    public void ShouldAcceptVisibleNames(string name) => Assert.Null(VisibleText.Problem(name, CharacterMessages.TheName));
 }

@@ -27,7 +27,7 @@ public sealed class LinkUrlTests
 
     [Fact]
     public void ShouldSayWhatIsAllowedForARelativeLink() =>
-        Assert.Contains("a figure, PDF or text file beside the list", LinkUrl.Problem("notes/page.html"), StringComparison.Ordinal);
+        Assert.Contains("a figure, PDF or text file beside the list", LinkUrl.Problem("notes/page.html")?.ToString(), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("https://arxiv.org/abs/1", true)]

@@ -200,7 +200,7 @@ public abstract class SuggestionQueueTests(TestProvider provider) : IAsyncLifeti
     [Fact]
     public async Task ShouldSayThereIsNoSuchSuggestion()
     {
-        Assert.Equal("There is no suggestion #999.", (await queue.PrefillAsync(999, ct: TestContext.Current.CancellationToken)).Problem);
+        Assert.Equal("There is no suggestion #999.", (await queue.PrefillAsync(999, ct: TestContext.Current.CancellationToken)).Problem?.ToString());
         Assert.Equal("There is no suggestion #999.", (await queue.RejectAsync(999, "x", "ada", TestContext.Current.CancellationToken)).Message);
         Assert.Null(await queue.FindAsync(999, TestContext.Current.CancellationToken));
     }

@@ -12,7 +12,7 @@ public sealed class SuggestionRulesTests
 
         Assert.Null(reading.Value);
         Assert.Equal(
-            [("Category", "Choose a category."), ("Title", "Enter the paper's title."), ("Url", SuggestedUrl.MissingMessage)],
+            [("Category", "Choose a category."), ("Title", "Enter the paper's title."), ("Url", SuggestionMessages.UrlMissing.English)],
             reading.Errors.Select(e => (e.Field, e.Message)).Order());
     }
 
@@ -62,7 +62,7 @@ public sealed class SuggestionRulesTests
 
         Assert.Equal("https://github.com/openai/CLIP", reading.Value!.Link.Url);
         Assert.Equal("openai/CLIP", reading.Value.Link.GithubRepo);
-        Assert.Contains("The URL was read as https://github.com/openai/CLIP.", reading.Notes);
+        Assert.Contains("The URL was read as https://github.com/openai/CLIP.", reading.Notes.Select(n => n.ToString()));
     }
 
     [Theory]
@@ -95,8 +95,8 @@ public sealed class SuggestionRulesTests
 
         Assert.Equal("DataComp: In search of the next generation", reading.Value!.Title);
         Assert.Equal("Line one\n\nLine two", reading.Value.Note);
-        Assert.Contains("An invisible or control character (U+200B: zero width space) was taken out of the title.", reading.Notes);
-        Assert.Contains("An invisible or control character (U+202E: a text direction control) was taken out of the note.", reading.Notes);
+        Assert.Contains("An invisible or control character (U+200B: zero width space) was taken out of the title.", reading.Notes.Select(n => n.ToString()));
+        Assert.Contains("An invisible or control character (U+202E: a text direction control) was taken out of the note.", reading.Notes.Select(n => n.ToString()));
     }
 
     [Theory]

@@ -100,6 +100,31 @@ public sealed partial class ImportPageTests : IDisposable
         Assert.Contains("notes.md holds no entries", html);
     }
 
+    [Fact]
+    public async Task ShouldPreviewInChineseForAChineseMaintainer()
+    {
+        editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var unbold = List().Replace($"**{Clipa}**", Clipa, StringComparison.Ordinal);
+
+        var html = WebUtility.HtmlDecode(await PreviewUploadAsync(unbold.Replace(Clipa, Clipa + " (NeurIPS 2023)", StringComparison.Ordinal)));
+
+        Assert.Contains("新增 0，修改 1，", html);
+        Assert.Contains($"标题“{Clipa}”没有加粗", html);
+        Assert.Contains("”（第 95 行）使用", html);
+        Assert.DoesNotContain("is not bold", html);
+    }
+
+    [Fact]
+    public async Task ShouldExplainWhyAFileIsRefusedInChinese()
+    {
+        editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        using var content = new MultipartFormDataContent { { new ByteArrayContent([0x23, 0x20, 0xC3, 0x28]), "File", "broken.md" } };
+
+        var html = WebUtility.HtmlDecode(await (await editor.PostMultipartAsync("/admin/import", "import-upload", content)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains("broken.md 不是 UTF-8 文本（偏移 2 处的字节无效）；请另存为 UTF-8 后重试。", html);
+    }
+
     private static string List() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "seed", "awesome-clip.md"));
 
     private async Task<string> PreviewUploadAsync(string markdown)

@@ -30,6 +30,7 @@ public sealed class PaperRowTests : BunitContext
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddFigureSizes();
         Services.AddLocalization();
+        Services.AddSingleton<AwesomeClip.Web.Localization.CoreMessageText>();
     }
 
     private static PaperSummary Paper(string title) =>

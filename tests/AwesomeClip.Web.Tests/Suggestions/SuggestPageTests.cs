@@ -144,6 +144,36 @@ public sealed class SuggestPageTests(SharedApp app) : IClassFixture<SharedApp>
     }
 
     [Fact]
+    public async Task ShouldSayWhatIsWrongInChineseToAChineseReader()
+    {
+        var chinese = SignIn.AnonymousClient(app.Factory);
+        chinese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        var fields = SuggestionForms.Fields("", "javascript:alert(1)", "no-such-category", new string('注', SuggestionRules.MaxNoteLength + 1));
+
+        var page = await SuggestionForms.ParseAsync(await SuggestionForms.CheckAsync(chinese, fields));
+
+        Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("请输入论文标题。", page.QuerySelector("#suggest-title-error")!.Text());
+        Assert.StartsWith("请使用以 http:// 或 https:// 开头的完整网址", page.QuerySelector("#suggest-url-error")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("请从列表中选择一个分类。", page.QuerySelector("#suggest-category-error")!.Text());
+        Assert.Equal("备注超过了 2000 个字符（现有 2001 个）；请缩短。", page.QuerySelector("#suggest-note-error")!.Text());
+        Assert.All(page.QuerySelectorAll(".validation-message"), m => Assert.Null(m.Closest("[lang=en]")));
+    }
+
+    [Fact]
+    public async Task ShouldSayWhatWasChangedOnTheWayInChinese()
+    {
+        var chinese = SignIn.AnonymousClient(app.Factory);
+        chinese.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var page = await SuggestionForms.ParseAsync(await SuggestionForms.CheckAsync(chinese, SuggestionForms.Fields("零宽\u200B标题的论文", "github.com/openai/CLIP")));
+
+        var notes = page.Texts(".suggest-check ul.hint li");
+        Assert.Contains("网址被读作 https://github.com/openai/CLIP。", notes);
+        Assert.Contains("已从标题中去掉一个不可见字符或控制字符（U+200B：零宽空格）。", notes);
+    }
+
+    [Fact]
     public async Task ShouldMarkEachInvalidFieldAndKeepEverythingTyped()
     {
         var fields = SuggestionForms.Fields("", "javascript:alert(1)", "no-such-category", "我的笔记 <3", "grace@example.org");

@@ -85,9 +85,7 @@ internal sealed class ChangeSetApplier(CatalogDbContext db, SyncPlan plan, IRead
         var open = changes.Conflicts.Where(c => !resolutions.ContainsKey(new ConflictKey(c.Paper.PaperId!.Value, c.Conflict.Field))).ToList();
         if (open.Count == 0) return;
         var list = string.Join("; ", open.Select(c => $"'{c.Paper.Title}' (#{c.Paper.PaperId}) {c.Conflict.Field.Name()}"));
-        throw new ImportRefusedException(
-            $"{open.Count} conflict(s) need a choice (keep mine / take theirs) before this import can be applied: {list}. Nothing was changed.",
-            ImportRefusal.UnresolvedConflicts);
+        throw new ImportRefusedException(ImportMessages.UnresolvedConflicts.With(open.Count, list), ImportRefusal.UnresolvedConflicts);
     }
 
     private void ApplySections()

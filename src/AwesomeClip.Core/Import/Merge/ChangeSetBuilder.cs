@@ -155,13 +155,13 @@ internal static class ChangeSetBuilder
             var parentName = plan.Section.Parent is { } pp ? sections[pp].FinalName : null;
             var listParentId = listParent?.Id;
             if ((plan.Section.Parent is null || listParent is not null) && c.ParentId != listParentId && c.ParentId == c.ImportedParentId)
-                changes.Add(new CategoryChange(CategoryChangeKind.Moved, c.Id, plan.FinalName, Note: parentName is null ? "to the top level" : $"under '{parentName}'"));
+                changes.Add(new CategoryChange(CategoryChangeKind.Moved, c.Id, plan.FinalName, Note: parentName is null ? ChangeSetMessages.ToTopLevel.With() : ChangeSetMessages.UnderSection.With(parentName)));
             if (plan.Restore)
                 changes.Add(new CategoryChange(CategoryChangeKind.Restored, c.Id, plan.FinalName, c.Name == plan.FinalName ? null : c.Name));
             else if (name != baseline && c.Name == baseline)
                 changes.Add(new CategoryChange(CategoryChangeKind.Renamed, c.Id, name, c.Name));
             else if (name != baseline && c.Name != name)
-                changes.Add(new CategoryChange(CategoryChangeKind.KeptLocalName, c.Id, c.Name, baseline, $"the list renamed it to '{name}'"));
+                changes.Add(new CategoryChange(CategoryChangeKind.KeptLocalName, c.Id, c.Name, baseline, ChangeSetMessages.RenamedInList.With(name)));
         }
 
         var used = sections.Where(s => s.Existing is not null).Select(s => s.Existing!.Id).ToHashSet();
@@ -173,7 +173,7 @@ internal static class ChangeSetBuilder
             var staying = state.Papers.Count(p => p.CategoryId == c.Id && p.DeletedAt is null && !leaving.Contains(p.Id));
             changes.Add(staying == 0
                 ? new CategoryChange(CategoryChangeKind.Removed, c.Id, c.Name)
-                : new CategoryChange(CategoryChangeKind.Kept, c.Id, c.Name, Note: $"still holds {staying} paper(s) that are not in the list"));
+                : new CategoryChange(CategoryChangeKind.Kept, c.Id, c.Name, Note: ChangeSetMessages.StillHoldsPapers.With(staying)));
         }
         return (changes, dropped);
     }

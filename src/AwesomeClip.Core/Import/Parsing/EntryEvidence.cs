@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AwesomeClip.Core.Messages;
 
 namespace AwesomeClip.Core.Import.Parsing;
 
@@ -12,17 +13,17 @@ internal static partial class EntryEvidence
     public static string? VisibleTitle(EntryDraft draft) => draft.Title is { } t ? Admin.VisibleText.Strip(t).Text.Trim() : null;
 
     /// <summary>Null when the draft is an entry; otherwise the reason it is not.</summary>
-    public static string? WhyNot(EntryDraft draft)
+    public static CoreMessage? WhyNot(EntryDraft draft)
     {
         var title = VisibleTitle(draft);
-        if (string.IsNullOrEmpty(title) || !title.Any(char.IsLetter)) return "it has no title";
-        if (draft.Url is { } url && url.StartsWith('#') && draft.OutboundLinks == 0) return "it links to a section of this page (a table of contents)";
-        if (draft.OutboundLinks == 0 && !draft.HasMeta) return "it has no link, authors, venue or year";
+        if (string.IsNullOrEmpty(title) || !title.Any(char.IsLetter)) return ImportMessages.NoTitle;
+        if (draft.Url is { } url && url.StartsWith('#') && draft.OutboundLinks == 0) return ImportMessages.ContentsLink;
+        if (draft.OutboundLinks == 0 && !draft.HasMeta) return ImportMessages.NoLinkOrMeta;
         if (draft.OutboundLinks == 0 && draft.Venue is null && draft.Year is null && !draft.StrongAuthors)
-            return "it has no link, venue or year, and what follows its title does not read as authors";
+            return ImportMessages.NoAuthors;
         var links = draft.Links.Select(l => l.Url).Append(draft.Url).OfType<string>().Where(u => !u.StartsWith('#')).ToList();
         if (!draft.HasMeta && links.Count > 0 && links.All(u => Profile().IsMatch(u) || u.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)))
-            return "it links only to a person's profile";
+            return ImportMessages.ProfileOnly;
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Messages;
 
 namespace AwesomeClip.Core.Import.Parsing;
 
@@ -14,13 +15,13 @@ internal static class ListChecks
             if (p.InvisibleInTitle is { } hidden)
             {
                 issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "invisible-character",
-                    $"'{p.Title}' was written with an invisible character ({hidden}), left out so that it cannot pass for another title"));
+                    ImportMessages.TitleInvisible.With(p.Title, hidden)));
             }
 
             foreach (var link in p.RefusedLinks)
             {
                 issues.Add(new ImportIssue(link.Line, ImportIssueSeverity.Skipped, "refused-link",
-                    $"'{p.Title}': the link {Quoted(link.Label, link.Url)} was not imported: {link.Problem}"));
+                    ImportMessages.RefusedLink.With(p.Title, Quoted(link.Label, link.Url), link.Problem)));
             }
         }
 
@@ -30,8 +31,8 @@ internal static class ListChecks
             if (distinct.Count < 2) continue;
             foreach (var p in distinct)
             {
-                var others = string.Join("; ", distinct.Where(o => o != p).Select(o => $"'{o.Title}' (line {o.SourceLine})"));
-                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "duplicate-arxiv-id", $"arXiv {group.Key} of '{p.Title}' is also linked from {others}"));
+                var others = Others(distinct.Where(o => o != p));
+                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "duplicate-arxiv-id", ImportMessages.DuplicateArxivId.With(group.Key, p.Title, others)));
             }
         }
 
@@ -41,27 +42,30 @@ internal static class ListChecks
             if (rows.Count < 2) continue;
             foreach (var p in rows)
             {
-                var others = string.Join("; ", rows.Where(o => o != p).Select(o => $"'{o.Title}' (line {o.SourceLine})"));
-                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "shared-figure", $"figure {group.Key} is also used by {others}"));
+                var others = Others(rows.Where(o => o != p));
+                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "shared-figure", ImportMessages.SharedFigure.With(group.Key, others)));
             }
         }
 
         // Only where the list has a place for figures (a figure column) is a paper without one a defect.
         foreach (var p in papers.Where(p => p.Figures.Count == 0 && p.Shape?.Cells.Any(c => c.Role == ColumnRole.Figure) == true))
-            issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "no-figure", $"'{p.Title}' has no figure"));
+            issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "no-figure", ImportMessages.NoFigure.With(p.Title)));
 
         foreach (var link in papers.SelectMany(p => p.Links.Select(l => l.Url).Prepend(p.Url).OfType<string>().Select(u => (Paper: p, Url: u))))
         {
             if (ArxivId.TryFromUrl(link.Url, out var id, out var raw) && id is null)
-                issues.Add(new ImportIssue(link.Paper.SourceLine, ImportIssueSeverity.Warning, "malformed-arxiv-id", $"'{link.Paper.Title}' links to arXiv with a malformed id '{raw}' ({link.Url})"));
+                issues.Add(new ImportIssue(link.Paper.SourceLine, ImportIssueSeverity.Warning, "malformed-arxiv-id", ImportMessages.MalformedArxivId.With(link.Paper.Title, raw, link.Url)));
         }
 
         foreach (var group in papers.GroupBy(p => p.Title.Trim().ToLowerInvariant()).Where(g => g.Count() > 1))
         {
             foreach (var p in group.Skip(1))
-                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "duplicate-title", $"'{p.Title}' appears again (first at line {group.First().SourceLine})"));
+                issues.Add(new ImportIssue(p.SourceLine, ImportIssueSeverity.Warning, "duplicate-title", ImportMessages.DuplicateTitle.With(p.Title, group.First().SourceLine)));
         }
     }
+
+    private static MessageList Others(IEnumerable<ParsedPaper> papers) =>
+        new(papers.Select(o => ImportMessages.OtherRow.With(o.Title, o.SourceLine)), "; ");
 
     private static string Quoted(string label, string url)
     {

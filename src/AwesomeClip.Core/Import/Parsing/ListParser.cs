@@ -1,8 +1,9 @@
 using AwesomeClip.Core.Catalog;
-using Markdig;
+using AwesomeClip.Core.Messages;
 using Markdig.Extensions.Tables;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
 
 namespace AwesomeClip.Core.Import.Parsing;
 
@@ -120,7 +121,7 @@ public static class ListParser
             draft.Parts.RemoveAll(p => p.Kind is PartKind.Title or PartKind.Authors or PartKind.Venue or PartKind.Year or PartKind.Date);
             // Offsets in the joined text equal the file's on \n files; on \r\n files the pattern sees one line at a time.
             if (!PatternReader.Apply(draft, pattern, text, start))
-                return candidate with { WhyNot = "it does not match the section's pattern in the layout file" };
+                return candidate with { WhyNot = ImportMessages.NotInPattern };
             return candidate with { WhyNot = EntryEvidence.WhyNot(draft) };
         }
 
@@ -158,7 +159,7 @@ public static class ListParser
                     for (var e = 0; e < c.Candidates.Count; e++)
                     {
                         var candidate = c.Candidates[e];
-                        if (!candidate.IsEntry && !string.IsNullOrWhiteSpace(candidate.Draft.Title) && candidate.WhyNot != "it does not match the section's pattern in the layout file")
+                        if (!candidate.IsEntry && !string.IsNullOrWhiteSpace(candidate.Draft.Title) && candidate.WhyNot?.Code != ImportMessages.NotInPattern.Code)
                             c.Candidates[e] = candidate with { WhyNot = null };
                     }
                 }
@@ -197,7 +198,7 @@ public static class ListParser
                 if (hidden is not null)
                 {
                     issues.Add(new ImportIssue(line, ImportIssueSeverity.Warning, "invisible-character",
-                        $"the section '{name}' was named with an invisible character ({hidden}), left out so that it cannot pass for another section"));
+                        ImportMessages.SectionInvisible.With(name, hidden)));
                 }
 
                 ofSection[i] = categories.Count;
@@ -218,38 +219,39 @@ public static class ListParser
                     if (role is SectionRole.Category or SectionRole.Group)
                     {
                         if (!candidate.IsEntry && (candidate.Draft.OutboundLinks > 0 || candidate.Draft.TitleBold || candidate.Draft.HasMeta))
-                            issues.Add(Skipped(candidate, $"'{Excerpt(candidate)}' was not imported: {candidate.WhyNot}"));
+                            issues.Add(Skipped(candidate, ImportMessages.NotImported.With(Excerpt(candidate), candidate.WhyNot)));
                         continue;
                     }
                     if (!candidate.IsEntry) continue;
                     var why = role switch
                     {
-                        SectionRole.Boilerplate => $"section '{raw[i].Name}' is about the list (contributing, license, citation…), not part of it",
-                        SectionRole.Excluded => $"the layout file leaves section '{raw[i].Name}' out",
-                        SectionRole.Contents => $"section '{raw[i].Name}' is the list's table of contents",
-                        SectionRole.Title or SectionRole.NoEntries => "it stands outside any category",
-                        _ => $"section '{raw[i].Name}' is not a category",
+                        SectionRole.Boilerplate => ImportMessages.Boilerplate.With(raw[i].Name),
+                        SectionRole.Excluded => ImportMessages.ExcludedByLayout.With(raw[i].Name),
+                        SectionRole.Contents => ImportMessages.ContentsSection.With(raw[i].Name),
+                        SectionRole.Title or SectionRole.NoEntries => ImportMessages.OutsideCategory.With(),
+                        _ => ImportMessages.NotACategory.With(raw[i].Name),
                     };
-                    issues.Add(Skipped(candidate, $"'{Excerpt(candidate)}' was not imported: {why}"));
+                    issues.Add(Skipped(candidate, ImportMessages.NotImported.With(Excerpt(candidate), why)));
                 }
                 foreach (var table in content[i].Tables.Where(t => !t.IsCatalog && t.Entries.Count == 0 && role is SectionRole.Category or SectionRole.Group or SectionRole.NoEntries))
                 {
                     if (table.Columns.Count > 1)
                     {
                         issues.Add(new ImportIssue(table.FirstBodyLine - 1, ImportIssueSeverity.Skipped, "table-not-imported",
-                            $"the table was not imported: {table.WhyNot}; name its title column in {ListLayout.FileName} if it holds papers"));
+                            ImportMessages.TableNotImported.With(table.WhyNot, ListLayout.FileName)));
                     }
                 }
             }
         }
 
-        private static ImportIssue Skipped(EntryCandidate candidate, string message) =>
+        private static ImportIssue Skipped(EntryCandidate candidate, CoreMessage message) =>
             new(candidate.FirstLine + 1, ImportIssueSeverity.Skipped, "not-imported", message);
 
-        private static string Excerpt(EntryCandidate candidate)
+        /// <summary>The entry's title, shortened, or <see cref="ImportMessages.Untitled"/>.</summary>
+        private static object Excerpt(EntryCandidate candidate)
         {
             var title = candidate.Draft.Title?.Trim();
-            if (string.IsNullOrEmpty(title)) return "(no title)";
+            if (string.IsNullOrEmpty(title)) return ImportMessages.Untitled.With();
             return title.Length <= 80 ? title : title[..77] + "…";
         }
 

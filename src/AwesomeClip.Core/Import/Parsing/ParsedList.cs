@@ -73,7 +73,7 @@ public sealed record ParsedPaper(
     public int LineCount { get; init; } = 1;
 
     /// <summary>The invisible character the title was written with and the import left out ("U+200B: zero width space").</summary>
-    public string? InvisibleInTitle { get; init; }
+    public Messages.CoreMessage? InvisibleInTitle { get; init; }
 
     /// <summary>Links the entry writes that are not stored (see <see cref="LinkUrl"/>); the report lists them.</summary>
     public IReadOnlyList<RefusedLink> RefusedLinks { get; init; } = [];
@@ -87,7 +87,7 @@ public sealed record ParsedPaper(
 }
 
 /// <summary>A link an entry writes that the catalog does not store, and why (1-based line).</summary>
-public sealed record RefusedLink(int Line, string Label, string Url, string Problem);
+public sealed record RefusedLink(int Line, string Label, string Url, Messages.CoreMessage Problem);
 
 public enum EntryLayout
 {

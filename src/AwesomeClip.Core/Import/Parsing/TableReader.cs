@@ -4,6 +4,7 @@ using AwesomeClip.Core.Catalog;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using AwesomeClip.Core.Messages;
 
 namespace AwesomeClip.Core.Import.Parsing;
 
@@ -15,7 +16,7 @@ internal sealed record TableResult(
     IReadOnlyDictionary<int, int> YearRows,
     int FirstBodyLine,
     int LastLine,
-    string? WhyNot)
+    CoreMessage? WhyNot)
 {
     public bool IsCatalog => WhyNot is null;
 
@@ -37,7 +38,7 @@ internal static partial class TableReader
     public static TableResult Read(Table table, SourceText source, IReadOnlyDictionary<string, ColumnRole> overrides, List<ImportIssue> issues)
     {
         var rows = table.OfType<TableRow>().ToList();
-        var empty = new TableResult([], 0, [], new Dictionary<int, int>(), 0, table.Line, "it has no header row");
+        var empty = new TableResult([], 0, [], new Dictionary<int, int>(), 0, table.Line, ImportMessages.NoHeaderRow);
         if (rows.Count == 0 || !rows[0].IsHeader) return empty;
         // Markdig pads the header to the widest row; the columns are the ones the header writes.
         var written = Math.Max(1, RawCells.Count(source.Line(rows[0].Line)));
@@ -49,7 +50,7 @@ internal static partial class TableReader
         var firstBody = rows[0].Line + 2;
         var last = rows.Count > 0 ? rows[^1].Line : table.Line;
         if (!roles.Contains(ColumnRole.Title))
-            return new TableResult(columns, body.Count, [], new Dictionary<int, int>(), firstBody, last, $"no column names the title (columns: {string.Join(", ", headers)})");
+            return new TableResult(columns, body.Count, [], new Dictionary<int, int>(), firstBody, last, ImportMessages.NoTitleColumn.With(string.Join(", ", headers)));
 
         var years = new Dictionary<int, int>();
         var entries = new List<EntryCandidate>();
@@ -66,7 +67,7 @@ internal static partial class TableReader
             if (YearRow(row) is { } y)
             {
                 if (!PaperDates.IsYear(y))
-                    issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "year-out-of-range", $"year row '{y}' is outside {PaperDates.FirstYear}-{PaperDates.LastYear}; papers below it have no year until the next year row"));
+                    issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "year-out-of-range", ImportMessages.YearRowOutOfRange.With(y, PaperDates.FirstYear, PaperDates.LastYear)));
                 year = PaperDates.IsYear(y) ? y : null;
                 years[line] = y;
                 continue;
@@ -79,14 +80,14 @@ internal static partial class TableReader
             if (year is { } fromRow) draft.OfferYear(fromRow, YearSource.YearRow);
             var candidate = new EntryCandidate(draft, line, line, EntryLayout.TableRow)
             {
-                WhyNot = string.IsNullOrWhiteSpace(EntryEvidence.VisibleTitle(draft)) ? $"the row has no title in its '{headers[titleColumn]}' column"
-                    : draft.OutboundLinks == 0 && !draft.HasMeta && draft.Abstract.Length == 0 && draft.Figures.Count == 0 && draft.Commentary is null ? "it has no link, year, text or figure"
+                WhyNot = string.IsNullOrWhiteSpace(EntryEvidence.VisibleTitle(draft)) ? ImportMessages.RowNoTitleInColumn.With(headers[titleColumn])
+                    : draft.OutboundLinks == 0 && !draft.HasMeta && draft.Abstract.Length == 0 && draft.Figures.Count == 0 && draft.Commentary is null ? ImportMessages.RowEmpty.With()
                     : null,
             };
             entries.Add(candidate);
             if (!candidate.IsEntry)
             {
-                issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Skipped, "no-title", candidate.WhyNot ?? "the row has no title"));
+                issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Skipped, "no-title", candidate.WhyNot ?? ImportMessages.RowNoTitle));
                 continue;
             }
             Warn(draft, line, source, written, boldTitles * 2 >= rowsWithTitles, tableHasYears || year is not null, issues, shortRows);
@@ -257,16 +258,16 @@ internal static partial class TableReader
     private static void Warn(EntryDraft draft, int line, SourceText source, int columns, bool titlesAreBold, bool tableHasYears, List<ImportIssue> issues, List<(int, int, string)> shortRows)
     {
         if (titlesAreBold && !draft.TitleBold)
-            issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "title-not-bold", $"the title '{draft.Title}' is not bold"));
+            issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "title-not-bold", ImportMessages.TitleNotBold.With(draft.Title)));
         if (draft.Year is null)
         {
             issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "no-year",
-                tableHasYears ? $"'{draft.Title}' has no year (no year row |YYYY| above it, no year in its cells); its year is unknown" : $"'{draft.Title}' has no year; its year is unknown"));
+                (tableHasYears ? ImportMessages.NoYearInTable : ImportMessages.NoYear).With(draft.Title)));
         }
         // Markdig pads every row to the widest row of the table, so count the cells as written.
         var written = RawCells.Count(source.Line(line));
         if (written > columns)
-            issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "cell-count", $"'{draft.Title}' has {written} cells, expected {columns}: cells after the {columns}th were read as extra columns"));
+            issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "cell-count", ImportMessages.TooManyCells.With(draft.Title, written, columns)));
         else if (written < columns)
             shortRows.Add((line, written, draft.Title!));
     }
@@ -277,12 +278,12 @@ internal static partial class TableReader
         if (rows.Count <= 2)
         {
             foreach (var (line, cells, title) in rows)
-                issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "cell-count", $"'{title}' has {cells} cells, expected {columns}: missing cells were read as empty"));
+                issues.Add(new ImportIssue(line + 1, ImportIssueSeverity.Warning, "cell-count", ImportMessages.TooFewCells.With(title, cells, columns)));
             return;
         }
         var lines = string.Join(", ", rows.Take(8).Select(r => (r.Line + 1).ToString(CultureInfo.InvariantCulture))) + (rows.Count > 8 ? ", …" : "");
         issues.Add(new ImportIssue(rows[0].Line + 1, ImportIssueSeverity.Warning, "cell-count",
-            $"{rows.Count} rows of this table have fewer cells than its {columns} columns (lines {lines}): their missing cells were read as empty"));
+            ImportMessages.ShortRows.With(rows.Count, columns, lines)));
     }
 
     /// <summary>A row with a year and nothing else (<c>|2023|</c>, <c>| **2023** | | |</c>): the year of the rows below it.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using AwesomeClip.Core.Admin;
+using AwesomeClip.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -20,6 +21,8 @@ public sealed partial class PaperFormValidation : ComponentBase, IDisposable
 
     [Inject] public required TimeProvider Clock { get; set; }
 
+    [Inject] public required CoreMessageText Say { get; set; }
+
     [GeneratedRegex(@"^(?<list>Links|Extras)\[(?<index>\d+)\]\.(?<field>\w+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ItemField();
 
@@ -37,7 +40,7 @@ public sealed partial class PaperFormValidation : ComponentBase, IDisposable
     {
         if (context is null || store is null) return;
         store.Clear();
-        foreach (var error in errors) store.Add(Map(error.Field), error.Message);
+        foreach (var error in errors) store.Add(Map(error.Field), Say[error.Text]);
         context.NotifyValidationStateChanged();
     }
 
@@ -48,7 +51,7 @@ public sealed partial class PaperFormValidation : ComponentBase, IDisposable
         store!.Clear(e.FieldIdentifier);
         foreach (var error in PaperFormRules.Validate(Form, Clock))
         {
-            if (Map(error.Field).Equals(e.FieldIdentifier)) store.Add(e.FieldIdentifier, error.Message);
+            if (Map(error.Field).Equals(e.FieldIdentifier)) store.Add(e.FieldIdentifier, Say[error.Text]);
         }
         context!.NotifyValidationStateChanged();
     }

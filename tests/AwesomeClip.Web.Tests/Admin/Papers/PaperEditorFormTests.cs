@@ -22,6 +22,7 @@ public sealed class PaperEditorFormTests : BunitContext
     {
         Services.AddLogging();
         Services.AddLocalization();
+        Services.AddSingleton<AwesomeClip.Web.Localization.CoreMessageText>();
         Services.AddSingleton<IDbContextFactory<CatalogDbContext>>(catalog);
         Services.AddSingleton(Options.Create(new StorageOptions { DataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-bunit", Guid.NewGuid().ToString("N")) }));
         Services.AddCatalogEditing();

@@ -24,6 +24,7 @@ public sealed class PaperEditorListFieldsTests : BunitContext
     {
         Services.AddLogging();
         Services.AddLocalization();
+        Services.AddSingleton<AwesomeClip.Web.Localization.CoreMessageText>();
         Services.AddSingleton(Options.Create(new StorageOptions { DataDirectory = Path.Combine(Path.GetTempPath(), "awesomeclip-bunit", Guid.NewGuid().ToString("N")) }));
         Services.AddSingleton<IDbContextFactory<CatalogDbContext>>(_ => catalog ?? throw new InvalidOperationException("Call Edit first."));
         Services.AddCatalogEditing();

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AwesomeClip.Web.Accounts;
+namespace AwesomeClip.Web.Safety;
 
 /// <summary>Where to go after signing in: only paths on this site, never another host (open redirect).</summary>
 public static class LocalUrl
