@@ -200,12 +200,14 @@ public sealed class CategoryEditor(
             var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             await using (tx.ConfigureAwait(false))
             {
+                // The work may save on its own (a new category needs its id): count what every save wrote.
+                var saved = 0;
+                db.SavedChanges += (_, e) => saved += e.EntitiesSavedCount;
                 result = await work(db).ConfigureAwait(false);
                 if (!result.Outcome.Succeeded) return result.Outcome;
-                var changed = db.ChangeTracker.HasChanges();
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 // A tree change that touched no paper (a new, empty section) still tells every instance to drop its pages.
-                if (changed && db.RecordedPaperIds.Count == 0) await CatalogChangeLog.RecordAsync(db, [], ct, treeChanged: true).ConfigureAwait(false);
+                if (saved > 0 && db.RecordedPaperIds.Count == 0) await CatalogChangeLog.RecordAsync(db, [], ct, treeChanged: true).ConfigureAwait(false);
                 await tx.CommitAsync(ct).ConfigureAwait(false);
                 // The save also names the papers of every category it renamed, renumbered or moved, and of those under them.
                 result.Papers = [.. result.Papers.Union(db.RecordedPaperIds)];

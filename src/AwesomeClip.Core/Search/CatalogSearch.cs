@@ -13,7 +13,7 @@ public sealed class CatalogSearch
     private readonly ILogger<CatalogSearch> logger;
     private readonly QueryBuilder builder;
     private readonly SnippetHighlighter highlighter;
-    private readonly RelatedFinder related;
+    private readonly RelatedPapersCache related;
 
     public CatalogSearch(SearchIndex index, ILogger<CatalogSearch> logger)
         : this(index, logger, SearchTuning.Default)
@@ -26,7 +26,7 @@ public sealed class CatalogSearch
         this.logger = logger;
         builder = new QueryBuilder(index.Analyzers, tuning);
         highlighter = new SnippetHighlighter(index.Analyzers);
-        related = new RelatedFinder(index.Analyzers);
+        related = new RelatedPapersCache(new RelatedFinder(index.Analyzers));
     }
 
     /// <summary>Runs a search. Waits for the index to be ready (see <see cref="SearchIndex.EnsureReadyAsync"/>).</summary>

@@ -41,6 +41,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         using var detected = DetectChangesOnce();
+        using var written = new WriteCount(this);
         var touched = TouchedPapers.Capture(ChangeTracker);
         if (touched.IsEmpty) return base.SaveChanges(acceptAllChangesOnSuccess);
 
@@ -57,6 +58,7 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         using var detected = DetectChangesOnce();
+        using var written = new WriteCount(this);
         var touched = TouchedPapers.Capture(ChangeTracker);
         if (touched.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
 
@@ -95,6 +97,23 @@ public abstract class CatalogDbContext(DbContextOptions options) : DbContext(opt
     private readonly struct AutoDetectRestore(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker, bool enabled) : IDisposable
     {
         public void Dispose() => tracker.AutoDetectChangesEnabled = enabled;
+    }
+
+    // A save outside a caller's transaction has committed when it returns (a single statement needs no transaction).
+    private readonly struct WriteCount(CatalogDbContext db) : IDisposable
+    {
+        private readonly bool own = db.Database.CurrentTransaction is null;
+
+        public void Dispose()
+        {
+            if (own) CatalogWrites.Written();
+        }
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        optionsBuilder.AddInterceptors(CatalogWrites.Interceptors);
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -5,8 +5,8 @@ namespace AwesomeClip.Web.Caching;
 
 /// <summary>
 /// Output caching of the static-rendered catalog pages (home, category lists, paper pages) for anonymous GETs.
-/// Rendering them costs several EF queries and a related-papers search per request, 8–18× a static file; served from
-/// the cache they are within reach of one. Every cached page carries <see cref="Tag"/> and is evicted as soon as an
+/// Rendering them from the in-memory catalog snapshot (ADR-038) still costs 7–12× a static file; served from the cache
+/// they are within reach of one. Every cached page carries <see cref="Tag"/> and is evicted as soon as an
 /// import or edit commits (<see cref="CatalogPageCacheInvalidator"/>); <see cref="Lifetime"/> bounds staleness for any
 /// change that doesn't go through <see cref="ICatalogChangeListener"/>.
 /// Signed-in users, non-200 answers and responses that set cookies are never cached (the default policy's rules).

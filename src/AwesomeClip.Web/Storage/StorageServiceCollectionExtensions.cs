@@ -4,6 +4,7 @@ using AwesomeClip.Core.Export;
 using AwesomeClip.Core.Import;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AwesomeClip.Web.Storage;
@@ -43,6 +44,8 @@ public static class StorageServiceCollectionExtensions
                 : new ProviderDbContextFactory<CatalogDbContext, SqliteCatalogDbContext>(sp.GetRequiredService<IDbContextFactory<SqliteCatalogDbContext>>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<CatalogReader>();
+        // Before the page cache's listener: a page rendered after the eviction reads the catalog again.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ICatalogChangeListener, CatalogReader>(sp => sp.GetRequiredService<CatalogReader>()));
         services.AddSingleton<CatalogImporter>();
         services.AddSingleton<LastImport>();
         services.AddSingleton<CatalogInitializer>();

@@ -1,5 +1,6 @@
 using System.Net;
 using AwesomeClip.Core.Admin;
+using AwesomeClip.Core.Reading;
 using AwesomeClip.Core.Storage;
 using AwesomeClip.Web.Caching;
 using AwesomeClip.Web.Tests.TestSupport;
@@ -59,8 +60,10 @@ public sealed class DatabaseOutageTests
             Assert.Contains("stale-if-error=86400", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
             good[page] = await response.Content.ReadAsStringAsync();
         }
-        // Past the output cache's 30 s: the next requests render, that is, ask the database.
+        // Past the output cache's 30 s and the catalog snapshot's check interval (ADR-038): the next requests render and
+        // ask the database.
         await app.Services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CatalogPageCache.Tag, default);
+        await app.Services.GetRequiredService<CatalogReader>().PapersChangedAsync([], default);
 
         stop();
         try

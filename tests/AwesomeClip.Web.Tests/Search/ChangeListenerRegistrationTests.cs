@@ -1,4 +1,5 @@
 using AwesomeClip.Core.Catalog;
+using AwesomeClip.Core.Reading;
 using AwesomeClip.Core.Search;
 using AwesomeClip.Web.Caching;
 using AwesomeClip.Web.CommandLine;
@@ -8,7 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AwesomeClip.Web.Tests.Search;
 
-/// <summary>Every catalog change reaches each listener once: the search index is registered once however often it is added.</summary>
+/// <summary>
+/// Every catalog change reaches each listener once: the search index is registered once however often it is added; the
+/// catalog reader hears first, so pages rendered after the page cache's eviction read the change (ADR-038).
+/// </summary>
 public sealed class ChangeListenerRegistrationTests(SharedApp app) : IClassFixture<SharedApp>
 {
     [Fact]
@@ -16,7 +20,7 @@ public sealed class ChangeListenerRegistrationTests(SharedApp app) : IClassFixtu
     {
         var kinds = app.Factory.Services.GetServices<ICatalogChangeListener>().Select(l => l.GetType()).ToList();
 
-        Assert.Equal([typeof(SearchIndex), typeof(CatalogPageCacheInvalidator)], kinds);
+        Assert.Equal([typeof(CatalogReader), typeof(SearchIndex), typeof(CatalogPageCacheInvalidator)], kinds);
     }
 
     [Fact]
@@ -38,7 +42,7 @@ public sealed class ChangeListenerRegistrationTests(SharedApp app) : IClassFixtu
             try { Directory.Delete(data, recursive: true); } catch (IOException) { }
         }
 
-        Assert.Equal([typeof(SearchIndex)], kinds);
+        Assert.Equal([typeof(CatalogReader), typeof(SearchIndex)], kinds);
     }
 
     [Fact]
