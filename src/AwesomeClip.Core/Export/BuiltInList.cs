@@ -13,7 +13,7 @@ internal static class BuiltInList
 {
     public const string Title = "Awesome-CLIP";
 
-    public static string Write(IReadOnlyList<Category> categories, ICollection<string> warnings)
+    public static string Write(IReadOnlyList<Category> categories, ICollection<Messages.CoreMessage> warnings)
     {
         var depth = categories.ToDictionary(c => c, c => Depth(c));
         var anchors = GithubAnchor.ForAll(categories.Select(c => c.Name).Prepend(Title)).ToList();

@@ -16,7 +16,7 @@ public static class ListWriter
     {
         ArgumentNullException.ThrowIfNull(categories);
         var ordered = categories.OrderBy(c => c.Order).ThenBy(c => c.Id).ToList();
-        var warnings = new List<string>();
+        var warnings = new List<Messages.CoreMessage>();
         var layout = layoutJson is null ? ListLayout.Default : ListLayout.Parse(layoutJson);
         var parsed = template is null ? null : ListTemplate.Parse(template, layout);
         if (parsed is null || parsed.Sections.Count == 0)

@@ -25,7 +25,7 @@ internal static class PaperRow
         && paper.SourceMarkdown.StartsWith('|');
 
     /// <summary>The row for <paramref name="paper"/>; adds a warning when no rendering imports back to the same fields.</summary>
-    public static string For(Paper paper, ICollection<string> warnings)
+    public static string For(Paper paper, ICollection<Messages.CoreMessage> warnings)
     {
         if (IsUnchanged(paper)) return paper.SourceMarkdown!;
         var expected = PaperValues.Of(paper);
@@ -36,7 +36,7 @@ internal static class PaperRow
             first ??= row;
             if (Reimports(row, expected)) return row;
         }
-        warnings.Add($"'{paper.Title}' (id {paper.Id}) cannot be written so that it imports back unchanged; exported as well as the list's format allows.");
+        warnings.Add(ExportMessages.NotRoundTrip.With(paper.Title, paper.Id));
         return first!;
     }
 

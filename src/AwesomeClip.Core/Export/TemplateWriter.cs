@@ -9,12 +9,12 @@ internal sealed class TemplateWriter
 {
     private readonly ListTemplate template;
     private readonly IReadOnlyList<Category> categories;
-    private readonly ICollection<string> warnings;
+    private readonly ICollection<Messages.CoreMessage> warnings;
     private readonly Dictionary<Category, int> sectionOf;
     private readonly Dictionary<Paper, (SectionMap Section, BodyItem Item, ParsedPaper Entry)> entries;
     private readonly Dictionary<Paper, int> templateLineOf;
 
-    public TemplateWriter(ListTemplate template, IReadOnlyList<Category> categories, ICollection<string> warnings)
+    public TemplateWriter(ListTemplate template, IReadOnlyList<Category> categories, ICollection<Messages.CoreMessage> warnings)
     {
         this.template = template;
         this.categories = categories;

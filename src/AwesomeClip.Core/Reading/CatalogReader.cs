@@ -24,6 +24,9 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory,
     /// <param name="Writes">The <see cref="CatalogWrites.Generation"/> before the check, <paramref name="Told"/> the listener calls.</param>
     private sealed record Checked(CatalogSnapshot Snapshot, long Writes, long Told, DateTimeOffset At);
 
+    /// <summary>The site as last read, without waiting (null before the first read): what a render that cannot wait shows.</summary>
+    public SiteIdentity? KnownSite => Volatile.Read(ref current)?.Snapshot.Site;
+
     /// <summary>The catalog as pages read it now.</summary>
     public async Task<CatalogSnapshot> SnapshotAsync(CancellationToken ct = default)
     {

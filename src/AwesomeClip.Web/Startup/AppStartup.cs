@@ -76,6 +76,7 @@ public sealed class AppStartup(
             }, ct);
 
             var counts = await catalog.SeedIfEmptyAsync(ct);
+            await reader.SnapshotAsync(ct); // the imported catalog, before the first visitor
             var seeded = Since(started);
             // After the import: SQLite takes one writer at a time, and these tables matter only from the first sign-in.
             accountsReady = Task.Run(() => accounts.InitializeAsync(ct), ct);

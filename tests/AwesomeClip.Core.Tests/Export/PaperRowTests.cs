@@ -37,7 +37,7 @@ public sealed class PaperRowTests
         foreach (var parsed in ListParser.Parse(File.ReadAllText(Repo.RealList)).Papers)
         {
             var paper = ToPaper(parsed);
-            var warnings = new List<string>();
+            var warnings = new List<AwesomeClip.Core.Messages.CoreMessage>();
             var row = PaperRow.For(paper, warnings);
 
             Assert.Empty(warnings);
@@ -57,7 +57,7 @@ public sealed class PaperRowTests
         var paper = new PaperBuilder().WithTitle(title).WithAbstract(@abstract).WithCommentary("note with | and *stars*")
             .WithGithubRepo("owner/repo.name").WithLink("unofficial [Github]", "https://github.com/a/b|c")
             .WithLink("知乎", "https://www.zhihu.com/question/595372017/answer/2982207851").WithFigure("./images/a b.png").Build();
-        var warnings = new List<string>();
+        var warnings = new List<AwesomeClip.Core.Messages.CoreMessage>();
 
         var row = PaperRow.For(paper, warnings);
 
@@ -72,11 +72,11 @@ public sealed class PaperRowTests
     {
         // The list has no way to write a note marker inside an abstract: the importer would split there.
         var paper = new PaperBuilder().WithTitle("T").WithAbstract("before 🧟‍♂️: after").Build();
-        var warnings = new List<string>();
+        var warnings = new List<AwesomeClip.Core.Messages.CoreMessage>();
 
         PaperRow.For(paper, warnings);
 
-        Assert.Contains("'T'", Assert.Single(warnings), StringComparison.Ordinal);
+        Assert.Contains("'T'", Assert.Single(warnings).ToString(), StringComparison.Ordinal);
     }
 
     private static ParsedPaper Reparse(string row, int? year = 2024) =>

@@ -35,7 +35,7 @@ public sealed class CoreMessageTextTests
     {
         var owners = AllTemplates.Select(t => t.Owner.Split('.')[0]).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { "UrlMessages", "CharacterMessages", "EditorMessages", "ImportMessages", "SuggestionMessages" }, owners);
+        Assert.Superset(new HashSet<string> { "UrlMessages", "FieldMessages", "CharacterMessages", "EditorMessages", "ImportMessages", "ChangeSetMessages", "SuggestionMessages", "LinkHealthMessages", "ExportMessages" }, owners);
         Assert.True(AllTemplates.Count > 150, $"only {AllTemplates.Count} templates");
     }
 

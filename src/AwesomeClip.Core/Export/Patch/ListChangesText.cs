@@ -6,7 +6,7 @@ namespace AwesomeClip.Core.Export.Patch;
 /// <summary>The changes as a pull request's description: a title line, then one list per kind of change.</summary>
 public static class ListChangesText
 {
-    public static string Write(ListChanges changes, IReadOnlyList<string> exportWarnings)
+    public static string Write(ListChanges changes, IReadOnlyList<Messages.CoreMessage> exportWarnings)
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(exportWarnings);
@@ -20,7 +20,7 @@ public static class ListChangesText
         Section(text, "Sections added", changes.SectionsAdded, s => s);
         Section(text, "Sections renamed", changes.SectionsRenamed, s => $"{s.From} → {s.To}");
         Section(text, "Sections removed", changes.SectionsRemoved, s => s);
-        Section(text, "Written as well as the list's layout allows", exportWarnings, w => w);
+        Section(text, "Written as well as the list's layout allows", exportWarnings, w => w.ToString());
         if (!(text.Length >= 2 && text[^1] == '\n' && text[^2] == '\n')) text.Append('\n');
         text.Append("Made with AwesomeClip.\n");
         return text.ToString();

@@ -7,7 +7,7 @@ namespace AwesomeClip.Core.Export.Patch;
 public sealed record ListPatch(string PathInRepository, string Diff, string Summary, ListChanges Changes, int LinesAdded, int LinesRemoved)
 {
     /// <summary>What the export it was made from could not write exactly (the same list the summary ends with).</summary>
-    public IReadOnlyList<string> ExportWarnings { get; init; } = [];
+    public IReadOnlyList<Messages.CoreMessage> ExportWarnings { get; init; } = [];
 
     public bool HasChanges => Diff.Length > 0;
 

@@ -11,7 +11,7 @@ namespace AwesomeClip.Core.Export.Rendering;
 internal static class EntryWriter
 {
     /// <param name="own">The paper's entry as imported, read in this section (null for a paper created in the app).</param>
-    public static string Write(Paper paper, ParsedPaper? own, EntryContext context, ICollection<string> warnings)
+    public static string Write(Paper paper, ParsedPaper? own, EntryContext context, ICollection<Messages.CoreMessage> warnings)
     {
         var values = PaperValues.Of(paper);
         if (own is not null && own.Layout == context.Layout && PaperFingerprint.Of(own.Values(values.CategoryId)) == PaperFingerprint.Of(values))
@@ -41,7 +41,7 @@ internal static class EntryWriter
                 if (fields > bestFields || fields == bestFields && full && best is not null && !bestFull) (best, bestFields, bestFull) = (text, fields, full);
             }
         }
-        warnings.Add($"'{paper.Title}' (id {paper.Id}) cannot be written so that it imports back unchanged; exported as well as its section's layout allows.");
+        warnings.Add(ExportMessages.NotRoundTripInSection.With(paper.Title, paper.Id));
         return best ?? Fallback(values, context);
     }
 
