@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AwesomeClip.Core.Catalog;
 using AwesomeClip.Core.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -208,18 +209,22 @@ public sealed class CatalogReader(IDbContextFactory<CatalogDbContext> dbFactory,
         return new PaperPage(total, page, pageSize, [.. papers.OrderBy(p => ids.IndexOf(p.Id)).Select(p => ToDetails(p, snapshot))]);
     }
 
-    // One statement (links and figures joined): a paper has a handful of each.
-    private static readonly Func<CatalogDbContext, int, CancellationToken, Task<Paper?>> PaperById = EF.CompileAsyncQuery(
-        (CatalogDbContext db, int id, CancellationToken ct) => db.Set<Paper>().AsNoTracking()
-            .Include(p => p.Category).Include(p => p.Links).Include(p => p.Figures).AsSingleQuery()
-            .FirstOrDefault(p => p.Id == id));
+    // One statement (links and figures joined): a paper has a handful of each. A compiled query belongs to one model,
+    // and each provider's context has its own (one process may hold both: the tests, a migration between them).
+    private static readonly ConcurrentDictionary<Type, Func<CatalogDbContext, int, CancellationToken, Task<Paper?>>> PaperByIdOf = new();
+
+    private static Func<CatalogDbContext, int, CancellationToken, Task<Paper?>> PaperById(CatalogDbContext context) =>
+        PaperByIdOf.GetOrAdd(context.GetType(), _ => EF.CompileAsyncQuery(
+            (CatalogDbContext db, int id, CancellationToken ct) => db.Set<Paper>().AsNoTracking()
+                .Include(p => p.Category).Include(p => p.Links).Include(p => p.Figures).AsSingleQuery()
+                .FirstOrDefault(p => p.Id == id)));
 
     public async Task<PaperDetails?> PaperAsync(int id, CancellationToken ct = default)
     {
         var snapshot = await SnapshotAsync(ct).ConfigureAwait(false);
         var db = await dbFactory.CreateDbContextAsync(ct).ConfigureAwait(false);
         await using var dbScope = db.ConfigureAwait(false);
-        return await PaperById(db, id, ct).ConfigureAwait(false) is { } paper ? ToDetails(paper, snapshot) : null;
+        return await PaperById(db)(db, id, ct).ConfigureAwait(false) is { } paper ? ToDetails(paper, snapshot) : null;
     }
 
     /// <summary>
