@@ -28,8 +28,6 @@ public sealed class ImportIssueLineTests : BunitContext
         Assert.Empty(line.FindAll("[lang=en]"));
     }
 
-    private static string Text(IRenderedComponent<ImportIssueLine> line) => string.Concat(line.Nodes.Select(n => n.TextContent)).Trim();
-
     [Fact]
     public void ShouldSayItInEnglishAsTheCommandLineDoes()
     {
@@ -39,4 +37,6 @@ public sealed class ImportIssueLineTests : BunitContext
 
         Assert.Equal($"{Skipped}", Text(line));
     }
+
+    private static string Text(IRenderedComponent<ImportIssueLine> line) => string.Concat(line.Nodes.Select(n => n.TextContent)).Trim();
 }

@@ -30,7 +30,6 @@ public sealed class PaperRowTests : BunitContext
         Services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         Services.AddFigureSizes();
         Services.AddLocalization();
-        Services.AddSingleton<AwesomeClip.Web.Localization.CoreMessageText>();
     }
 
     private static PaperSummary Paper(string title) =>
