@@ -62,9 +62,10 @@ public sealed class CatalogSearch
 
     private SearchResult Execute(IndexSearcher searcher, SearchRequest request)
     {
-        var built = builder.Build(UserQuery.Parse(request.Query), searcher.IndexReader);
+        var unmatched = new HashSet<Lucene.Net.Index.Term>();
+        var built = builder.Build(UserQuery.Parse(request.Query), searcher.IndexReader, unmatched);
         var query = built is null ? new MatchAllDocsQuery() : searcher.Rewrite(built);
-        var terms = built is null ? HighlightTerms.None : HighlightTerms.From(query);
+        var terms = built is null ? HighlightTerms.None : HighlightTerms.From(query, unmatched);
 
         var ranking = new RankingCollector(request.Sort, matchAll: built is null, request.Page * request.PageSize);
         var collector = new FacetingCollector(ranking, SearchFilter.From(request));
@@ -73,7 +74,7 @@ public sealed class CatalogSearch
         var hits = ranking.Top((request.Page - 1) * request.PageSize, request.PageSize)
             .Select(hit =>
             {
-                var paper = IndexedPaper.From(searcher.Doc(hit.Doc));
+                var paper = StoredPapers.Get(searcher, hit.Doc);
                 var score = float.IsNaN(hit.Score) ? 0f : hit.Score;
                 return new SearchHit(paper.PaperId, paper.Title, paper.Year, paper.CategorySlug, paper.CategoryName, score,
                     highlighter.Highlight(paper, terms))

@@ -114,5 +114,8 @@ internal static class DomainGlossary
     });
 
     public static string Stem(CatalogAnalyzers analyzers, string english) =>
-        string.Join(' ', AnalyzedText.Tokens(analyzers.English, SearchFields.BodyEnglish, english, max: 8).Select(t => t.Term));
+        Stem(AnalyzedText.Tokens(analyzers.English, SearchFields.BodyEnglish, english, max: 8));
+
+    /// <summary>The glossary's key for English already analyzed with <see cref="CatalogAnalyzers.English"/>.</summary>
+    public static string Stem(IEnumerable<AnalyzedToken> english) => string.Join(' ', english.Take(8).Select(t => t.Term));
 }

@@ -10,7 +10,7 @@ namespace AwesomeClip.Core.Search;
 /// </summary>
 internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter) : ICollector
 {
-    private readonly Dictionary<string, int> categoryCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (CategoryKey Category, int Count)> categoryCounts = new(StringComparer.Ordinal);
     // Counted in an array (a dictionary update per matching document showed at 100,000 papers); odd years in the dictionary.
     private const int YearSlots = 2200;
     private readonly int[] commonYearCounts = new int[YearSlots];
@@ -33,7 +33,7 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
         FlushSegment();
         values = SegmentValues.Of(context.AtomicReader);
         segmentCategoryCounts = new int[values.CategoryKeys.Length];
-        segmentCategoryAllowed = values.CategoryKeys.Select(k => filter.CategoryAllowed(CategoryFacetValue.Slug(k), CategoryFacetValue.Ancestors(k))).ToArray();
+        segmentCategoryAllowed = values.Categories.Select(c => filter.CategoryAllowed(c.Slug, c.Ancestors)).ToArray();
         segmentVenueCounts = new int[values.VenueKeys.Length];
         segmentVenueAllowed = values.VenueKeys.Select(filter.VenueAllowed).ToArray();
         ranking.SetNextReader(context);
@@ -66,7 +66,7 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
     {
         FlushSegment();
         var categoryFacets = categoryCounts
-            .Select(kv => new CategoryFacet(CategoryFacetValue.Slug(kv.Key), CategoryFacetValue.Name(kv.Key), kv.Value) { Path = CategoryFacetValue.Path(kv.Key) })
+            .Select(kv => new CategoryFacet(kv.Value.Category.Slug, kv.Value.Category.Name, kv.Value.Count) { Path = kv.Value.Category.Path })
             .Where(f => f.Count > 0 || filter.Categories.Contains(f.Slug))
             .OrderByDescending(f => f.Count).ThenBy(f => f.Name, StringComparer.Ordinal)
             .ToList();
@@ -92,7 +92,7 @@ internal sealed class FacetingCollector(ICollector ranking, SearchFilter filter)
             // Selected categories stay listed (with 0) even when nothing in them matches.
             if (segmentCategoryCounts[ord] == 0 && !segmentCategoryAllowed[ord]) continue;
             var key = values.CategoryKeys[ord];
-            categoryCounts[key] = categoryCounts.GetValueOrDefault(key) + segmentCategoryCounts[ord];
+            categoryCounts[key] = (values.Categories[ord], categoryCounts.GetValueOrDefault(key).Count + segmentCategoryCounts[ord]);
         }
         for (var ord = 0; ord < segmentVenueCounts.Length; ord++)
         {

@@ -15,9 +15,9 @@ internal sealed class HighlightTerms
 
     private HighlightTerms(Dictionary<string, HashSet<string>> byField) => this.byField = byField;
 
-    public static HighlightTerms From(Query rewritten)
+    public static HighlightTerms From(Query rewritten, IEnumerable<Term>? alsoWanted = null)
     {
-        var terms = new HashSet<Term>();
+        var terms = new HashSet<Term>(alsoWanted ?? []);
         rewritten.ExtractTerms(terms);
         var byField = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var term in terms)

@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using F = AwesomeClip.Core.Search.SearchFields;
@@ -11,18 +12,23 @@ namespace AwesomeClip.Core.Search;
 /// </summary>
 internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuning)
 {
-    /// <summary>Null when the query has nothing searchable (empty, only punctuation): the caller matches everything.</summary>
-    public Query? Build(ParsedQuery parsed, IndexReader? reader = null)
+    /// <summary>
+    /// Null when the query has nothing searchable (empty, only punctuation): the caller matches everything. The terms
+    /// of wanted parts left out because no document holds them go to <paramref name="unmatched"/>: highlighting still
+    /// looks for CJK ones in the text as it is.
+    /// </summary>
+    public Query? Build(ParsedQuery parsed, IndexReader? reader = null, ISet<Term>? unmatched = null)
     {
+        var terms = reader is null ? null : new TermLookup(reader);
         var required = new List<Query>();
         var optional = new List<Query>();
         var excluded = new List<Query>();
         foreach (var part in parsed.Parts)
         {
-            var query = Part(part, reader);
+            var query = Part(part, terms, part.Excluded ? null : unmatched);
             if (query is null) continue;
             if (part.Excluded) excluded.Add(query);
-            else if (!part.Phrase && (IsStopWord(part.Text) || IsCommon(part, reader))) optional.Add(query);
+            else if (!part.Phrase && (IsStopWord(part.Text) || IsCommon(part, terms))) optional.Add(query);
             else required.Add(query);
         }
         if (required.Count == 0 && optional.Count > 0)
@@ -54,66 +60,70 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         parts <= 1 ? parts : Math.Max(1, Math.Min(parts - missing, (int)Math.Ceiling(parts * 0.75)));
 
     /// <summary>A Latin word most papers contain (in a CLIP catalog, "CLIP").</summary>
-    private bool IsCommon(QueryPart part, IndexReader? reader)
+    private bool IsCommon(QueryPart part, TermLookup? terms)
     {
-        if (reader is null || reader.NumDocs < 10 || part.IsCjk) return false;
+        if (terms is null || terms.Reader.NumDocs < 10 || part.IsCjk) return false;
         var plain = AnalyzedText.Tokens(analyzers.Plain, F.Title, part.Text, max: 2);
         if (plain.Count != 1) return false;
-        var docFreq = Math.Max(reader.DocFreq(new Term(F.Title, plain[0].Term)), reader.DocFreq(new Term(F.BodyBigrams, plain[0].Term)));
-        return docFreq >= reader.NumDocs * tuning.CommonWordShare;
+        var docFreq = Math.Max(terms.DocFreq(F.Title, plain[0].Term), terms.DocFreq(F.BodyBigrams, plain[0].Term));
+        return docFreq >= terms.Reader.NumDocs * tuning.CommonWordShare;
     }
 
-    private Query? Part(QueryPart part, IndexReader? reader)
+    private Query? Part(QueryPart part, TermLookup? terms, ISet<Term>? unmatched)
     {
         var query = new DisjunctionMaxQuery(tuning.TieBreaker);
-        if (part.IsCjk) AddCjk(query, part);
-        else AddLatin(query, part, reader);
-        return query.Disjuncts.Count == 0 ? null : query;
+        var clauses = new Clauses(query, tuning.PruneUnmatched ? terms : null, unmatched);
+        if (part.IsCjk) AddCjk(clauses, part);
+        else AddLatin(clauses, part, terms);
+        if (query.Disjuncts.Count > 0) return query;
+        // Nothing in the index matches any form of the part; it still counts among the parts that must match.
+        return clauses.Pruned ? new BooleanQuery() : null;
     }
 
-    private void AddLatin(DisjunctionMaxQuery query, QueryPart part, IndexReader? reader)
+    private void AddLatin(Clauses query, QueryPart part, TermLookup? terms)
     {
+        var reader = terms?.Reader;
         var names = NameTokens.Read(part.Text).Select(t => t.Text).ToList();
         // A name few titles carry (CoOp, CLIP-KD, EVA-CLIP) is what the user is after; a common one ("open-vocabulary") is just a word.
-        var rareName = names.Count == 1 && (reader is null || reader.DocFreq(new Term(F.Names, names[0])) <= tuning.RareNameMaxPapers);
+        var rareName = names.Count == 1 && (reader is null || terms!.DocFreq(F.Names, names[0]) <= tuning.RareNameMaxPapers);
         Add(query, Sequence(F.Names, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), rareName ? tuning.Names : tuning.Title);
         Add(query, Sequence(F.BodyNames, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), tuning.BodyNames);
-        Add(query, Analyzed(F.Title, part.Text), tuning.Title);
-        Add(query, Analyzed(F.TitleEnglish, part.Text), tuning.TitleEnglish);
-        Add(query, Analyzed(F.BodyEnglish, part.Text), tuning.BodyEnglish);
-        Add(query, Analyzed(F.Category, part.Text), tuning.Category);
-        Add(query, Analyzed(F.Authors, part.Text), tuning.Authors);
-        Add(query, Analyzed(F.Venue, part.Text), tuning.Venue);
+        Add(query, Analyzed(query, F.Title, part.Text), tuning.Title);
+        Add(query, Analyzed(query, F.TitleEnglish, part.Text), tuning.TitleEnglish);
+        Add(query, Analyzed(query, F.BodyEnglish, part.Text), tuning.BodyEnglish);
+        Add(query, Analyzed(query, F.Category, part.Text), tuning.Category);
+        Add(query, Analyzed(query, F.Authors, part.Text), tuning.Authors);
+        Add(query, Analyzed(query, F.Venue, part.Text), tuning.Venue);
         if (!part.Phrase)
         {
-            foreach (var chinese in DomainGlossary.ChineseFor(DomainGlossary.Stem(analyzers, part.Text)))
-                Add(query, Analyzed(F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage);
+            foreach (var chinese in DomainGlossary.ChineseFor(DomainGlossary.Stem(query.Tokens(analyzers.English, part.Text))))
+                Add(query, Analyzed(query, F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage);
         }
         if (part.Phrase || part.Excluded) return;
 
-        var plain = AnalyzedText.Tokens(analyzers.Plain, F.Title, part.Text, max: 2);
+        var plain = query.Tokens(analyzers.Plain, part.Text);
         if (plain.Count != 1) return;
         var word = plain[0].Term;
-        if (reader is not null && word.Length >= tuning.FuzzyMinLength && word.All(char.IsAsciiLetter))
+        if (terms is not null && word.Length >= tuning.FuzzyMinLength && word.All(char.IsAsciiLetter))
         {
             // Typo expansion only where the word itself is unknown: a correctly spelled word needs none.
             var edits = word.Length >= tuning.TwoEditsMinLength ? 2 : 1;
-            var inTitle = reader.DocFreq(new Term(F.Title, word));
-            var inBody = reader.DocFreq(new Term(F.BodyBigrams, word));
+            var inTitle = terms.DocFreq(F.Title, word);
+            var inBody = terms.DocFreq(F.BodyBigrams, word);
             if (inTitle == 0)
             {
-                foreach (var correction in TypoCorrections.Find(reader, F.Title, word, edits, tuning.FuzzyMaxExpansions))
+                foreach (var correction in TypoCorrections.Find(terms, F.Title, word, edits, tuning.FuzzyMaxExpansions))
                     Add(query, new TermQuery(new Term(F.Title, correction)), tuning.Title * tuning.Fuzzy);
             }
             if (inBody == 0)
             {
-                foreach (var correction in TypoCorrections.Find(reader, F.BodyBigrams, word, edits, tuning.FuzzyMaxExpansions))
+                foreach (var correction in TypoCorrections.Find(terms, F.BodyBigrams, word, edits, tuning.FuzzyMaxExpansions))
                     Add(query, new TermQuery(new Term(F.BodyBigrams, correction)), tuning.BodyEnglish * tuning.Fuzzy);
             }
             if (inTitle + inBody == 0)
             {
                 foreach (var chinese in DomainGlossary.ChineseForTypo(word))
-                    Add(query, Analyzed(F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage * tuning.Fuzzy);
+                    Add(query, Analyzed(query, F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage * tuning.Fuzzy);
             }
         }
         if (part.Prefix && word.Length >= 2)
@@ -124,7 +134,7 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         }
     }
 
-    private void AddCjk(DisjunctionMaxQuery query, QueryPart part)
+    private void AddCjk(Clauses query, QueryPart part)
     {
         var bigrams = AnalyzedText.Tokens(analyzers.Bigrams, F.BodyBigrams, part.Text, max: 64);
         var words = AnalyzedText.Tokens(analyzers.ChineseWords, F.BodyChinese, part.Text, max: 64);
@@ -138,9 +148,9 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         Add(query, Sequence(F.BodyBigrams, bigrams), tuning.BodyCjkPhrase);
         foreach (var english in DomainGlossary.EnglishFor(part.Text))
         {
-            Add(query, Analyzed(F.TitleEnglish, english), tuning.TitleEnglish * tuning.CrossLanguage);
-            Add(query, Analyzed(F.Category, english), tuning.Category * tuning.CrossLanguage);
-            Add(query, Analyzed(F.BodyEnglish, english), tuning.BodyEnglish * tuning.CrossLanguage);
+            Add(query, Analyzed(query, F.TitleEnglish, english), tuning.TitleEnglish * tuning.CrossLanguage);
+            Add(query, Analyzed(query, F.Category, english), tuning.Category * tuning.CrossLanguage);
+            Add(query, Analyzed(query, F.BodyEnglish, english), tuning.BodyEnglish * tuning.CrossLanguage);
         }
         if (part.Phrase)
         {
@@ -153,8 +163,7 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         if (words.Count >= 2) Add(query, AtLeast(F.BodyChinese, words, 0), tuning.BodyChinese * tuning.PartialWords);
     }
 
-    private Query? Analyzed(string field, string text) =>
-        Sequence(field, AnalyzedText.Tokens(analyzers.For(field), field, text, max: 64));
+    private Query? Analyzed(Clauses query, string field, string text) => Sequence(field, query.Tokens(analyzers.For(field), text));
 
     /// <summary>One token: a term query; several: a phrase keeping the analyzer's positions.</summary>
     private static Query? Sequence(string field, IReadOnlyList<AnalyzedToken> tokens)
@@ -182,11 +191,56 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(tuning.PrefixMaxExpansions),
     };
 
-    private static void Add(DisjunctionMaxQuery query, Query? clause, float boost)
+    private static void Add(Clauses query, Query? clause, float boost) => query.Add(clause, boost);
+
+    /// <summary>
+    /// A part's disjuncts, without those no document can match: a term or phrase with a term the index doesn't hold adds
+    /// nothing to a disjunction's matches or scores, but costs a lookup and a weight on every search. Terms found are
+    /// handed to their queries, so searching doesn't look them up again.
+    /// </summary>
+    private sealed class Clauses(DisjunctionMaxQuery query, TermLookup? terms, ISet<Term>? unmatched)
     {
-        if (clause is null) return;
-        clause.Boost = boost;
-        query.Add(clause);
+        // The part's text goes through each analyzer once, though several fields share an analyzer.
+        private readonly Dictionary<(Analyzer, string), List<AnalyzedToken>> analyzed = [];
+        private readonly Dictionary<string, Query> added = new(StringComparer.Ordinal);
+
+        public bool Pruned { get; private set; }
+
+        public List<AnalyzedToken> Tokens(Analyzer analyzer, string text)
+        {
+            if (!analyzed.TryGetValue((analyzer, text), out var tokens))
+                analyzed[(analyzer, text)] = tokens = AnalyzedText.Tokens(analyzer, "", text, max: 64);
+            return tokens;
+        }
+
+        public void Add(Query? clause, float boost)
+        {
+            if (clause is null) return;
+            // Two forms of a word can analyze alike (distillation, distill → distil): one clause, at the higher boost.
+            var key = clause.ToString(); // before the boost is set: boosts show in it
+            if (added.TryGetValue(key, out var same))
+            {
+                same.Boost = Math.Max(same.Boost, boost);
+                return;
+            }
+            if (terms is not null)
+            {
+                switch (clause)
+                {
+                    case TermQuery term when terms.Find(term.Term) is { } context:
+                        clause = new TermQuery(term.Term, context);
+                        break;
+                    case TermQuery:
+                    case PhraseQuery phrase when phrase.GetTerms().Any(t => terms.Find(t) is null):
+                        Pruned = true;
+                        if (unmatched is not null) clause.ExtractTerms(unmatched);
+                        return;
+                }
+            }
+            added[key] = clause;
+            clause.Boost = boost;
+            query.Add(clause);
+        }
     }
 
     private static bool IsStopWord(string text) =>

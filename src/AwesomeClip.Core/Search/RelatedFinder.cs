@@ -26,7 +26,7 @@ internal sealed class RelatedFinder(CatalogAnalyzers analyzers)
         var self = new TermQuery(PaperDocument.IdTerm(paperId));
         var found = searcher.Search(self, 1);
         if (found.TotalHits == 0) return [];
-        var paper = IndexedPaper.From(searcher.Doc(found.ScoreDocs[0].Doc));
+        var paper = StoredPapers.Get(searcher, found.ScoreDocs[0].Doc);
 
         var like = new BooleanQuery();
         var mlt = new MoreLikeThis(searcher.IndexReader)
@@ -75,7 +75,7 @@ internal sealed class RelatedFinder(CatalogAnalyzers analyzers)
 
     private static RelatedPaper ToRelated(IndexSearcher searcher, int doc, float score)
     {
-        var p = IndexedPaper.From(searcher.Doc(doc));
+        var p = StoredPapers.Get(searcher, doc);
         return new RelatedPaper(p.PaperId, p.Title, p.Year, p.CategorySlug, p.CategoryName, float.IsNaN(score) ? 0f : score);
     }
 }

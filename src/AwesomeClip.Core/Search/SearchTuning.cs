@@ -5,6 +5,9 @@ internal sealed record SearchTuning
 {
     public static SearchTuning Default { get; } = new();
 
+    /// <summary>Leave out terms and phrases no document holds (exact: they add nothing to matches or scores; tests compare).</summary>
+    public bool PruneUnmatched { get; init; } = true;
+
     /// <summary>Exact title name (<c>CoOp</c>, <c>CLIP-KD</c>, <c>EVA-CLIP</c>): ranks first.</summary>
     public float Names { get; init; } = 8f;
     public float Title { get; init; } = 5f;

@@ -21,6 +21,8 @@ internal sealed class SegmentValues
         ListOrder = listOrder;
         CategoryOrds = categoryOrds;
         CategoryKeys = categoryKeys;
+        Categories = [.. categoryKeys.Select(k => new CategoryKey(
+            CategoryFacetValue.Slug(k), CategoryFacetValue.Name(k), CategoryFacetValue.Path(k), CategoryFacetValue.Ancestors(k)))];
         VenueOrds = venueOrds;
         VenueKeys = venueKeys;
     }
@@ -42,6 +44,9 @@ internal sealed class SegmentValues
 
     /// <summary>"slug\u001Fname" per ordinal.</summary>
     public string[] CategoryKeys { get; }
+
+    /// <summary><see cref="CategoryKeys"/> taken apart, per ordinal.</summary>
+    public CategoryKey[] Categories { get; }
 
     public static SegmentValues Of(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Load(reader));
 
@@ -82,3 +87,5 @@ internal sealed class SegmentValues
         return new SegmentValues(years, hasCode, listOrder, ords, keys, venueOrds, venueKeys);
     }
 }
+
+internal sealed record CategoryKey(string Slug, string Name, string Path, IReadOnlyList<string> Ancestors);

@@ -3,9 +3,10 @@ using F = AwesomeClip.Core.Search.SearchFields;
 namespace AwesomeClip.Core.Search;
 
 /// <summary>
-/// Marks matches in a paper's title, abstract and commentary. The text is re-analyzed with each field's analyzer, so
-/// a token is marked exactly where the index matched it (a CJK bigram, a stemmed word, a typo's correction). Everything
-/// comes back as segments of text, marked or not (<see cref="HighlightedText"/>), never as markup.
+/// Marks matches in a paper's title, abstract and commentary. The text's Latin words are analyzed with each field's
+/// analyzer (once per text, <see cref="TextTokens"/>), so a token is marked exactly where the index matched it (a stemmed
+/// word, a typo's correction); CJK terms are found as they are. Everything comes back as segments of text, marked or
+/// not (<see cref="HighlightedText"/>), never as markup.
 /// </summary>
 internal sealed class SnippetHighlighter(CatalogAnalyzers analyzers)
 {
@@ -24,32 +25,26 @@ internal sealed class SnippetHighlighter(CatalogAnalyzers analyzers)
     private List<Span> Spans(string text, HighlightTerms terms, string[] fields, string namesField)
     {
         var spans = new List<Span>();
-        string? latinText = null;
+        var tokens = TextTokens.Of(text, analyzers);
         foreach (var field in fields)
         {
             if (terms.For(field) is not { Count: > 0 } wanted) continue;
             // A CJK term (word or bigram) is its own surface form: find it directly instead of re-segmenting the text.
-            var latin = new HashSet<string>(StringComparer.Ordinal);
+            var anyLatin = false;
             foreach (var term in wanted)
             {
                 if (TextScript.ContainsCjk(term)) AddOccurrences(spans, text, term);
-                else latin.Add(term);
+                else anyLatin = true;
             }
-            if (latin.Count == 0 || field == F.BodyChinese) continue;
-            var analyzer = field == F.BodyBigrams ? analyzers.Plain : analyzers.For(field);
-            // Same length, so offsets hold; the tokenizer no longer emits (and filters drop) every CJK character.
-            latinText ??= string.Create(text.Length, text, static (chars, t) =>
+            if (!anyLatin || field == F.BodyChinese) continue;
+            foreach (var token in field is F.TitleEnglish or F.BodyEnglish ? tokens.English : tokens.Plain)
             {
-                for (var i = 0; i < t.Length; i++) chars[i] = TextScript.IsCjk(t[i]) ? ' ' : t[i];
-            });
-            foreach (var token in AnalyzedText.Tokens(analyzer, field, latinText, max: 8192))
-            {
-                if (latin.Contains(token.Term)) spans.Add(new Span(token.Start, token.End));
+                if (wanted.Contains(token.Term)) spans.Add(new Span(token.Start, token.End));
             }
         }
         if (terms.For(namesField) is { Count: > 0 } names)
         {
-            foreach (var token in NameTokens.Read(text))
+            foreach (var token in tokens.Names)
             {
                 if (names.Contains(token.Text)) spans.Add(new Span(token.Start, token.End));
             }

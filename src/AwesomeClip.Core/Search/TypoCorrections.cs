@@ -10,12 +10,12 @@ namespace AwesomeClip.Core.Search;
 /// </summary>
 internal static class TypoCorrections
 {
-    public static IReadOnlyList<string> Find(IndexReader reader, string field, string word, int maxEdits, int max)
+    public static IReadOnlyList<string> Find(TermLookup lookup, string field, string word, int maxEdits, int max)
     {
-        var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null || word.Length == 0) return [];
+        if (word.Length == 0) return [];
+        var termsEnum = lookup.SingleSegmentEnum(field) ?? MultiFields.GetTerms(lookup.Reader, field)?.GetEnumerator();
+        if (termsEnum is null) return [];
         var prefix = new BytesRef(word[..1]);
-        var termsEnum = terms.GetEnumerator();
         if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) return [];
         var candidates = new List<(string Term, int Edits, int DocFreq)>();
         do

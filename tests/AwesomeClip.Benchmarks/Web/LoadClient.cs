@@ -15,12 +15,15 @@ internal sealed class LoadClient(Uri baseAddress, int concurrency, int maxReques
         public double PerSecond => Requests / Elapsed.TotalSeconds;
     }
 
-    public async Task<Result> RunAsync(string path)
+    public Task<Result> RunAsync(string path) => RunAsync([path]);
+
+    /// <summary>The paths in turn, one per request (distinct queries, so no cache of any kind answers them all).</summary>
+    public async Task<Result> RunAsync(IReadOnlyList<string> paths)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseCookies = false };
         using var client = new HttpClient(handler) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
         // Open the connections before the clock starts.
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => SendAsync(client, path)));
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(i => SendAsync(client, paths[i % paths.Count])));
 
         var issued = 0;
         var failures = 0;
@@ -30,10 +33,11 @@ internal sealed class LoadClient(Uri baseAddress, int concurrency, int maxReques
         var start = Stopwatch.GetTimestamp();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () =>
         {
-            while (Stopwatch.GetTimestamp() < deadline && Interlocked.Increment(ref issued) <= maxRequests)
+            int number;
+            while (Stopwatch.GetTimestamp() < deadline && (number = Interlocked.Increment(ref issued)) <= maxRequests)
             {
                 var sent = Stopwatch.GetTimestamp();
-                var ok = await SendAsync(client, path);
+                var ok = await SendAsync(client, paths[number % paths.Count]);
                 var elapsed = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
                 if (!ok) Interlocked.Increment(ref failures);
                 latencies[Interlocked.Increment(ref completed) - 1] = elapsed;

@@ -30,6 +30,14 @@ internal static class LoadReport
             targets.AddRange(pages.Select(p => (p.Name, p.Path, p.StaticRendered)));
             targets.Insert(targets.Count - 1, ("Atom feed", "/feed.atom", true));
             targets.Add((BenchPage.Api.Name, BenchPage.Api.Path, false));
+            // The judged queries in turn: what many readers searching at once send, rather than one query repeated.
+            var judged = JudgedQuery.Load().Select(q => Uri.EscapeDataString(q.Query)).ToList();
+            var rotating = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+            {
+                [$"/search?q=… ({judged.Count} judged queries in turn)"] = [.. judged.Select(q => "/search?q=" + q)],
+                [$"/api/search?q=… ({judged.Count} judged queries in turn)"] = [.. judged.Select(q => "/api/search?q=" + q)],
+            };
+            targets.AddRange(rotating.Keys.Select(path => (path.StartsWith("/api", StringComparison.Ordinal) ? "search API" : "search page", path, false)));
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"HTTP load on loopback: {concurrency} concurrent connections, at most {duration.TotalSeconds:F0} s or {maxRequests:N0} requests per endpoint (after 2 s of warm-up), no cookies kept; client and server share the machine's {Environment.ProcessorCount} cores"));
@@ -42,8 +50,9 @@ internal static class LoadReport
                 for (var a = 0; a < apps.Count; a++)
                 {
                     var (name, app) = apps[a];
-                    await new LoadClient(app.BaseAddress, concurrency, maxRequests, TimeSpan.FromSeconds(2)).RunAsync(target.Path);
-                    var r = await new LoadClient(app.BaseAddress, concurrency, maxRequests, duration).RunAsync(target.Path);
+                    IReadOnlyList<string> paths = rotating.GetValueOrDefault(target.Path) ?? [target.Path];
+                    await new LoadClient(app.BaseAddress, concurrency, maxRequests, TimeSpan.FromSeconds(2)).RunAsync(paths);
+                    var r = await new LoadClient(app.BaseAddress, concurrency, maxRequests, duration).RunAsync(paths);
                     if (target.Path == StaticFile) ceiling[a] = r.PerSecond;
                     var share = r.PerSecond / ceiling[a];
                     var verdict = target.Public ? Timings.Met(share >= Target) : "";
