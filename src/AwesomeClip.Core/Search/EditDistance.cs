@@ -6,7 +6,11 @@ public static class EditDistance
     public static bool Within(string a, string b, int maxEdits) => Bounded(a, b, maxEdits) <= maxEdits;
 
     /// <summary>The distance, or <paramref name="maxEdits"/> + 1 as soon as it must exceed it.</summary>
-    public static int Bounded(string a, string b, int maxEdits)
+    public static int Bounded(string a, string b, int maxEdits) => Bounded(a.AsSpan(), b.AsSpan(), maxEdits);
+
+    /// <summary>The same over any symbols (UTF-16 chars, or the bytes of ASCII text).</summary>
+    public static int Bounded<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, int maxEdits)
+        where T : IEquatable<T>
     {
         if (Math.Abs(a.Length - b.Length) > maxEdits) return maxEdits + 1;
         Span<int> previous2 = stackalloc int[b.Length + 1];
@@ -19,9 +23,9 @@ public static class EditDistance
             var rowMin = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var cost = a[i - 1].Equals(b[j - 1]) ? 0 : 1;
                 var d = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d = Math.Min(d, previous2[j - 2] + 1);
+                if (i > 1 && j > 1 && a[i - 1].Equals(b[j - 2]) && a[i - 2].Equals(b[j - 1])) d = Math.Min(d, previous2[j - 2] + 1);
                 current[j] = d;
                 rowMin = Math.Min(rowMin, d);
             }

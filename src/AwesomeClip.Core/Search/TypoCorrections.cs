@@ -16,6 +16,7 @@ internal static class TypoCorrections
         var termsEnum = lookup.SingleSegmentEnum(field) ?? MultiFields.GetTerms(lookup.Reader, field)?.GetEnumerator();
         if (termsEnum is null) return [];
         var prefix = new BytesRef(word[..1]);
+        var ascii = System.Text.Ascii.IsValid(word) ? System.Text.Encoding.ASCII.GetBytes(word) : null;
         if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) return [];
         var candidates = new List<(string Term, int Edits, int DocFreq)>();
         do
@@ -23,10 +24,13 @@ internal static class TypoCorrections
             var bytes = termsEnum.Term;
             if (!StringHelper.StartsWith(bytes, prefix)) break;
             if (Math.Abs(bytes.Length - word.Length) > maxEdits) continue; // Latin terms: one byte per letter
-            var term = bytes.Utf8ToString();
-            if (term == word) continue;
-            var edits = EditDistance.Bounded(word, term, maxEdits);
-            if (edits <= maxEdits) candidates.Add((term, edits, termsEnum.DocFreq));
+            var termBytes = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
+            // ASCII against ASCII compares bytes, no string per term; anything else as text.
+            var edits = ascii is not null && System.Text.Ascii.IsValid(termBytes)
+                ? EditDistance.Bounded<byte>(ascii, termBytes, maxEdits)
+                : EditDistance.Bounded(word, bytes.Utf8ToString(), maxEdits);
+            if (edits == 0 || edits > maxEdits) continue; // 0: the word itself
+            candidates.Add((bytes.Utf8ToString(), edits, termsEnum.DocFreq));
         }
         while (termsEnum.MoveNext());
         return candidates.OrderBy(c => c.Edits).ThenByDescending(c => c.DocFreq).ThenBy(c => c.Term, StringComparer.Ordinal)
