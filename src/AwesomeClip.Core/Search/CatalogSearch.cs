@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
 
@@ -62,7 +63,7 @@ public sealed class CatalogSearch
 
     private SearchResult Execute(IndexSearcher searcher, SearchRequest request)
     {
-        var unmatched = new HashSet<Lucene.Net.Index.Term>();
+        var unmatched = new HashSet<Term>();
         var built = builder.Build(UserQuery.Parse(request.Query), searcher.IndexReader, unmatched);
         var query = built is null ? new MatchAllDocsQuery() : searcher.Rewrite(built);
         var terms = built is null ? HighlightTerms.None : HighlightTerms.From(query, unmatched);

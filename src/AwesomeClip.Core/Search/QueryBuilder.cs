@@ -80,28 +80,28 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         return clauses.Pruned ? new BooleanQuery() : null;
     }
 
-    private void AddLatin(Clauses query, QueryPart part, TermLookup? terms)
+    private void AddLatin(Clauses clauses, QueryPart part, TermLookup? terms)
     {
         var reader = terms?.Reader;
         var names = NameTokens.Read(part.Text).Select(t => t.Text).ToList();
         // A name few titles carry (CoOp, CLIP-KD, EVA-CLIP) is what the user is after; a common one ("open-vocabulary") is just a word.
         var rareName = names.Count == 1 && (reader is null || terms!.DocFreq(F.Names, names[0]) <= tuning.RareNameMaxPapers);
-        Add(query, Sequence(F.Names, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), rareName ? tuning.Names : tuning.Title);
-        Add(query, Sequence(F.BodyNames, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), tuning.BodyNames);
-        Add(query, Analyzed(query, F.Title, part.Text), tuning.Title);
-        Add(query, Analyzed(query, F.TitleEnglish, part.Text), tuning.TitleEnglish);
-        Add(query, Analyzed(query, F.BodyEnglish, part.Text), tuning.BodyEnglish);
-        Add(query, Analyzed(query, F.Category, part.Text), tuning.Category);
-        Add(query, Analyzed(query, F.Authors, part.Text), tuning.Authors);
-        Add(query, Analyzed(query, F.Venue, part.Text), tuning.Venue);
+        Add(clauses, Sequence(F.Names, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), rareName ? tuning.Names : tuning.Title);
+        Add(clauses, Sequence(F.BodyNames, names.Select((n, i) => new AnalyzedToken(n, i, 0, 0)).ToList()), tuning.BodyNames);
+        Add(clauses, Analyzed(clauses, F.Title, part.Text), tuning.Title);
+        Add(clauses, Analyzed(clauses, F.TitleEnglish, part.Text), tuning.TitleEnglish);
+        Add(clauses, Analyzed(clauses, F.BodyEnglish, part.Text), tuning.BodyEnglish);
+        Add(clauses, Analyzed(clauses, F.Category, part.Text), tuning.Category);
+        Add(clauses, Analyzed(clauses, F.Authors, part.Text), tuning.Authors);
+        Add(clauses, Analyzed(clauses, F.Venue, part.Text), tuning.Venue);
         if (!part.Phrase)
         {
-            foreach (var chinese in DomainGlossary.ChineseFor(DomainGlossary.Stem(query.Tokens(analyzers.English, part.Text))))
-                Add(query, Analyzed(query, F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage);
+            foreach (var chinese in DomainGlossary.ChineseFor(DomainGlossary.Stem(clauses.Tokens(analyzers.English, part.Text))))
+                Add(clauses, Analyzed(clauses, F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage);
         }
         if (part.Phrase || part.Excluded) return;
 
-        var plain = query.Tokens(analyzers.Plain, part.Text);
+        var plain = clauses.Tokens(analyzers.Plain, part.Text);
         if (plain.Count != 1) return;
         var word = plain[0].Term;
         if (terms is not null && word.Length >= tuning.FuzzyMinLength && word.All(char.IsAsciiLetter))
@@ -113,57 +113,57 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
             if (inTitle == 0)
             {
                 foreach (var correction in TypoCorrections.Find(terms, F.Title, word, edits, tuning.FuzzyMaxExpansions))
-                    Add(query, new TermQuery(new Term(F.Title, correction)), tuning.Title * tuning.Fuzzy);
+                    Add(clauses, new TermQuery(new Term(F.Title, correction)), tuning.Title * tuning.Fuzzy);
             }
             if (inBody == 0)
             {
                 foreach (var correction in TypoCorrections.Find(terms, F.BodyBigrams, word, edits, tuning.FuzzyMaxExpansions))
-                    Add(query, new TermQuery(new Term(F.BodyBigrams, correction)), tuning.BodyEnglish * tuning.Fuzzy);
+                    Add(clauses, new TermQuery(new Term(F.BodyBigrams, correction)), tuning.BodyEnglish * tuning.Fuzzy);
             }
             if (inTitle + inBody == 0)
             {
                 foreach (var chinese in DomainGlossary.ChineseForTypo(word))
-                    Add(query, Analyzed(query, F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage * tuning.Fuzzy);
+                    Add(clauses, Analyzed(clauses, F.BodyBigrams, chinese), tuning.BodyCjkPhrase * tuning.CrossLanguage * tuning.Fuzzy);
             }
         }
         if (part.Prefix && word.Length >= 2)
         {
-            Add(query, Prefix(F.Title, word), tuning.Title * tuning.Prefix);
-            Add(query, Prefix(F.BodyBigrams, word), tuning.BodyEnglish * tuning.Prefix);
-            if (names.Count == 1) Add(query, Prefix(F.Names, names[0]), tuning.Title * tuning.Prefix);
+            Add(clauses, Prefix(F.Title, word), tuning.Title * tuning.Prefix);
+            Add(clauses, Prefix(F.BodyBigrams, word), tuning.BodyEnglish * tuning.Prefix);
+            if (names.Count == 1) Add(clauses, Prefix(F.Names, names[0]), tuning.Title * tuning.Prefix);
         }
     }
 
-    private void AddCjk(Clauses query, QueryPart part)
+    private void AddCjk(Clauses clauses, QueryPart part)
     {
         var bigrams = AnalyzedText.Tokens(analyzers.Bigrams, F.BodyBigrams, part.Text, max: 64);
         var words = AnalyzedText.Tokens(analyzers.ChineseWords, F.BodyChinese, part.Text, max: 64);
         if (bigrams.Count == 1 && bigrams[0].Term.Length == 1 && !part.Excluded)
         {
             // A single character matches the bigrams that start with it (and the character as a word).
-            Add(query, Prefix(F.BodyBigrams, bigrams[0].Term), tuning.BodyCjkPhrase * tuning.Prefix);
-            Add(query, new TermQuery(new Term(F.BodyChinese, bigrams[0].Term)), tuning.BodyChinese);
+            Add(clauses, Prefix(F.BodyBigrams, bigrams[0].Term), tuning.BodyCjkPhrase * tuning.Prefix);
+            Add(clauses, new TermQuery(new Term(F.BodyChinese, bigrams[0].Term)), tuning.BodyChinese);
             return;
         }
-        Add(query, Sequence(F.BodyBigrams, bigrams), tuning.BodyCjkPhrase);
+        Add(clauses, Sequence(F.BodyBigrams, bigrams), tuning.BodyCjkPhrase);
         foreach (var english in DomainGlossary.EnglishFor(part.Text))
         {
-            Add(query, Analyzed(query, F.TitleEnglish, english), tuning.TitleEnglish * tuning.CrossLanguage);
-            Add(query, Analyzed(query, F.Category, english), tuning.Category * tuning.CrossLanguage);
-            Add(query, Analyzed(query, F.BodyEnglish, english), tuning.BodyEnglish * tuning.CrossLanguage);
+            Add(clauses, Analyzed(clauses, F.TitleEnglish, english), tuning.TitleEnglish * tuning.CrossLanguage);
+            Add(clauses, Analyzed(clauses, F.Category, english), tuning.Category * tuning.CrossLanguage);
+            Add(clauses, Analyzed(clauses, F.BodyEnglish, english), tuning.BodyEnglish * tuning.CrossLanguage);
         }
         if (part.Phrase)
         {
-            Add(query, Sequence(F.BodyChinese, words), tuning.BodyChinese);
+            Add(clauses, Sequence(F.BodyChinese, words), tuning.BodyChinese);
             return;
         }
-        Add(query, AtLeast(F.BodyChinese, words, 0.75), tuning.BodyChinese);
-        if (bigrams.Count >= 3) Add(query, AtLeast(F.BodyBigrams, bigrams, 0.6), tuning.BodyCjkLoose);
+        Add(clauses, AtLeast(F.BodyChinese, words, 0.75), tuning.BodyChinese);
+        if (bigrams.Count >= 3) Add(clauses, AtLeast(F.BodyBigrams, bigrams, 0.6), tuning.BodyCjkLoose);
         // Any one word of a compound (数据 of 数据清洗): found, but ranked after fuller matches.
-        if (words.Count >= 2) Add(query, AtLeast(F.BodyChinese, words, 0), tuning.BodyChinese * tuning.PartialWords);
+        if (words.Count >= 2) Add(clauses, AtLeast(F.BodyChinese, words, 0), tuning.BodyChinese * tuning.PartialWords);
     }
 
-    private Query? Analyzed(Clauses query, string field, string text) => Sequence(field, query.Tokens(analyzers.For(field), text));
+    private Query? Analyzed(Clauses clauses, string field, string text) => Sequence(field, clauses.Tokens(analyzers.For(field), text));
 
     /// <summary>One token: a term query; several: a phrase keeping the analyzer's positions.</summary>
     private static Query? Sequence(string field, IReadOnlyList<AnalyzedToken> tokens)
@@ -191,7 +191,7 @@ internal sealed class QueryBuilder(CatalogAnalyzers analyzers, SearchTuning tuni
         MultiTermRewriteMethod = new MultiTermQuery.TopTermsBoostOnlyBooleanQueryRewrite(tuning.PrefixMaxExpansions),
     };
 
-    private static void Add(Clauses query, Query? clause, float boost) => query.Add(clause, boost);
+    private static void Add(Clauses clauses, Query? clause, float boost) => clauses.Add(clause, boost);
 
     /// <summary>
     /// A part's disjuncts, without those no document can match: a term or phrase with a term the index doesn't hold adds

@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
@@ -16,7 +17,7 @@ internal static class TypoCorrections
         var termsEnum = lookup.SingleSegmentEnum(field) ?? MultiFields.GetTerms(lookup.Reader, field)?.GetEnumerator();
         if (termsEnum is null) return [];
         var prefix = new BytesRef(word[..1]);
-        var ascii = System.Text.Ascii.IsValid(word) ? System.Text.Encoding.ASCII.GetBytes(word) : null;
+        var ascii = Ascii.IsValid(word) ? Encoding.ASCII.GetBytes(word) : null;
         if (termsEnum.SeekCeil(prefix) == TermsEnum.SeekStatus.END) return [];
         var candidates = new List<(string Term, int Edits, int DocFreq)>();
         do
@@ -26,7 +27,7 @@ internal static class TypoCorrections
             if (Math.Abs(bytes.Length - word.Length) > maxEdits) continue; // Latin terms: one byte per letter
             var termBytes = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
             // ASCII against ASCII compares bytes, no string per term; anything else as text.
-            var edits = ascii is not null && System.Text.Ascii.IsValid(termBytes)
+            var edits = ascii is not null && Ascii.IsValid(termBytes)
                 ? EditDistance.Bounded<byte>(ascii, termBytes, maxEdits)
                 : EditDistance.Bounded(word, bytes.Utf8ToString(), maxEdits);
             if (edits == 0 || edits > maxEdits) continue; // 0: the word itself
